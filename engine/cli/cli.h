@@ -1,0 +1,45 @@
+/* cli.h: what the naast subcommands share. */
+#ifndef NAAST_CLI_H
+#define NAAST_CLI_H
+
+#include <stddef.h>
+
+#include "check.h"
+#include "loader.h"
+#include "scenario.h"
+
+/* Exit codes (docs/cli.md). */
+enum {
+  EXIT_OK = 0,
+  EXIT_PROBLEM = 1,   /* the scenario or record has errors; a check failed */
+  EXIT_USAGE = 2,     /* the command line is wrong */
+  EXIT_IO = 3         /* a file could not be read or written */
+};
+
+int cmd_run(int argc, char **argv);
+int cmd_play(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+
+/* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
+ * program's build or install folder, or ./scenarios). */
+const char *lib_dir(void);
+/* Every scenario file in the library, sorted; caller frees with lib_free. */
+int lib_files(char ***paths);
+void lib_free(char **paths, int n);
+/* A scenario named on the command line: a file path, or an id/file name in
+ * the library. 0, or -1 with a message printed. */
+int lib_resolve(const char *name, char *out, size_t n);
+/* The data folder for sessions: --data, NAAST_DATA, $XDG_DATA_HOME/naast or
+ * ~/.local/share/naast. */
+void lib_data_dir(const char *option, char *out, size_t n);
+
+/* Prints findings as "file:line: error: message" to stderr. */
+void print_findings(const nst_findings *f);
+/* Loads a scenario for playing; prints errors and returns NULL on failure. */
+nst_scenario *load_or_report(const char *path, const char *rubric);
+
+/* Current time in Unix seconds; SOURCE_DATE_EPOCH wins, for reproducible runs. */
+long long cli_now(void);
+
+#endif

@@ -1,0 +1,187 @@
+/* cmd_play.c: naast play: interactive play, with a saved, resumable session. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "fsutil.h"
+#include "record.h"
+#include "session.h"
+#include "strings.h"
+#include "term_play.h"
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: naast play [SCENARIO] [--term] [--assess] [--trainee NAME] [--lang nl|en]\n"
+          "                  [--record FILE | --no-save] [--data DIR] [--rubric FILE]\n"
+          "       naast play --resume RECORD\n"
+          "Plays a scenario in the terminal (numbered responses, plain text a screen reader can\n"
+          "follow). Without SCENARIO, shows the library to choose from. In training mode the\n"
+          "feedback follows each response; with --assess it comes at the end. The session is\n"
+          "saved after every decision (in DIR/sessions, default ~/.local/share/naast) and can be\n"
+          "resumed; starting the same scenario again offers to resume an unfinished session.\n");
+}
+
+/* Lets the user pick a scenario from the library; 0, or -1 to quit. */
+static int pick(char *out, size_t n) {
+  char **paths;
+  int count = lib_files(&paths);
+  if (count == 0) { fprintf(stderr, "naast: no scenarios found in %s\n", lib_dir()); return -1; }
+  nst_scenario **scs = calloc((size_t)count, sizeof *scs);
+  for (int i = 0; scs && i < count; i++) {
+    scs[i] = load_or_report(paths[i], NULL);
+    if (!scs[i]) continue;
+    printf("%2d. %s (%d %s)\n    ", i + 1, scs[i]->title, scs[i]->minutes, S(S_MINUTES));
+    for (int p = 0; p < scs[i]->cast_count; p++)
+      printf("%s%s (%s)", p ? ", " : "", scs[i]->cast[p].name, scs[i]->cast[p].role);
+    printf(" · %s %d", S(S_LESSONS), scs[i]->main_lesson);
+    for (int l = 1; l <= NST_LESSONS; l++)
+      if (l != scs[i]->main_lesson && (scs[i]->lessons & (1u << l))) printf(", %d", l);
+    if (scs[i]->content_note_count) {
+      printf("\n    %s:", S(S_CONTENT_NOTES));
+      for (int k = 0; k < scs[i]->content_note_count; k++) printf("%s %s", k ? "," : "", scs[i]->content_notes[k]);
+    }
+    printf("\n");
+  }
+  int rc = -1;
+  for (;;) {
+    char buf[64];
+    printf("%s: ", S(S_PICK_SCENARIO));
+    fflush(stdout);
+    if (!fgets(buf, sizeof buf, stdin) || buf[0] == 'q') break;
+    int k = atoi(buf);
+    if (k >= 1 && k <= count && scs && scs[k - 1]) { snprintf(out, n, "%s", paths[k - 1]); rc = 0; break; }
+  }
+  for (int i = 0; scs && i < count; i++) nst_scenario_free(scs[i]);
+  free(scs);
+  lib_free(paths, count);
+  return rc;
+}
+
+/* The newest unfinished session of scenario id in dir, if any. */
+static int find_unfinished(const char *dir, const char *id, char *out, size_t n) {
+  DIR *d = opendir(dir);
+  if (!d) return -1;
+  struct dirent *e;
+  long long best = -1;
+  size_t idl = strlen(id);
+  while ((e = readdir(d))) {
+    if (strncmp(e->d_name, id, idl) != 0 || e->d_name[idl] != '-' || !strstr(e->d_name, ".json")) continue;
+    if (strstr(e->d_name, ".tmp.")) continue;
+    char p[4096], err[256];
+    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    nst_record *r = nst_record_load(p, err, sizeof err);
+    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best) {
+      best = r->started;
+      snprintf(out, n, "%s", p);
+    }
+    nst_record_free(r);
+  }
+  closedir(d);
+  return best >= 0 ? 0 : -1;
+}
+
+int cmd_play(int argc, char **argv) {
+  const char *name = NULL, *trainee = NULL, *record = NULL, *resume = NULL, *data = NULL, *rubric = NULL;
+  int assess = 0, no_save = 0;
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return EXIT_OK; }
+    else if (!strcmp(a, "--term")) continue;  /* the terminal is the only front end in this build */
+    else if (!strcmp(a, "--assess")) assess = 1;
+    else if (!strcmp(a, "--no-save")) no_save = 1;
+    else if (!strcmp(a, "--trainee") && i + 1 < argc) trainee = argv[++i];
+    else if (!strcmp(a, "--record") && i + 1 < argc) record = argv[++i];
+    else if (!strcmp(a, "--resume") && i + 1 < argc) resume = argv[++i];
+    else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
+    else if (!strcmp(a, "--rubric") && i + 1 < argc) rubric = argv[++i];
+    else if (!strcmp(a, "--lang") && i + 1 < argc) strings_set_lang(argv[++i]);
+    else if (a[0] != '-' && !name) name = a;
+    else { fprintf(stderr, "naast play: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
+  }
+  char path[4096], dir[4096], rec_path[4096] = "", err[1024];
+  lib_data_dir(data, dir, sizeof dir);
+  size_t dl = strlen(dir);
+  snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  nst_record *old = NULL;
+
+  if (resume) {
+    old = nst_record_load(resume, err, sizeof err);
+    if (!old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
+    if (lib_resolve(old->scenario_file, path, sizeof path) != 0 &&
+        lib_resolve(old->scenario_id, path, sizeof path) != 0) { nst_record_free(old); return EXIT_PROBLEM; }
+    snprintf(rec_path, sizeof rec_path, "%s", resume);
+  } else if (name) {
+    if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
+  } else if (pick(path, sizeof path) != 0) {
+    return EXIT_OK;
+  }
+
+  nst_scenario *sc = load_or_report(path, rubric);
+  if (!sc) { nst_record_free(old); return EXIT_PROBLEM; }
+  if (!resume && !record && !no_save) {
+    char found[4096];
+    if (find_unfinished(dir, sc->id, found, sizeof found) == 0) {
+      nst_record *r = nst_record_load(found, err, sizeof err);
+      char when[32];
+      nst_time_format(r ? r->started : 0, when);
+      printf(S(S_RESUME_OFFER), when, r ? r->count : 0);
+      printf(" ");
+      fflush(stdout);
+      char buf[16];
+      if (r && fgets(buf, sizeof buf, stdin) && (buf[0] == '\n' || strchr(S(S_YES_CHARS), buf[0]))) {
+        old = r;
+        r = NULL;
+        snprintf(rec_path, sizeof rec_path, "%s", found);
+      }
+      nst_record_free(r);
+    }
+  }
+  if (record) snprintf(rec_path, sizeof rec_path, "%s", record);
+  if (!rec_path[0] && !no_save) {
+    if (nst_mkdirs(dir, err, sizeof err) != 0) {
+      fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
+      nst_scenario_free(sc);
+      nst_record_free(old);
+      return EXIT_IO;
+    }
+    time_t t = (time_t)cli_now();
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    char stamp[32];
+    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+    snprintf(rec_path, sizeof rec_path, "%s/%s-%s.json", dir, sc->id, stamp);
+  }
+
+  nst_session *s = nst_session_new(sc);
+  int rc = EXIT_PROBLEM;
+  if (!s || nst_session_start(s) != 0) { fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory"); goto done; }
+  nst_record_meta meta = { .trainee = trainee, .mode = assess ? "assessment" : "training",
+                           .lang = strings_lang(), .started = cli_now() };
+  if (old) {
+    char hash[32];
+    nst_record_hash_text(sc, hash);
+    if (strcmp(hash, old->hash) != 0) fprintf(stderr, "naast: %s\n", S(S_SCENARIO_CHANGED));
+    if (nst_record_replay(old, s, -1, err, sizeof err) != 0) { fprintf(stderr, "naast: %s: %s\n", rec_path, err); goto done; }
+    meta.trainee = old->trainee;
+    if (old->mode) { meta.mode = old->mode; assess = !strcmp(old->mode, "assessment"); }
+    meta.started = old->started > 0 ? old->started : meta.started;
+  } else {
+    term_print_intro(sc, stdout);
+  }
+  nst_term t = { .in = stdin, .out = stdout, .interactive = 1, .assess = assess,
+                 .record_path = rec_path[0] ? rec_path : NULL, .meta = &meta };
+  rc = term_play(s, &t);
+  if (nst_session_ended(s) && t.record_path) {
+    meta.ended = cli_now();
+    if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }
+    else printf("\n"), printf(S(S_SAVED_AT), t.record_path), printf("\n");
+  }
+done:
+  nst_session_free(s);
+  nst_scenario_free(sc);
+  nst_record_free(old);
+  return rc;
+}

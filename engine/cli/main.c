@@ -1,0 +1,35 @@
+/* main.c: the naast command: dispatches to a subcommand. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct { const char *name; int (*run)(int, char **); const char *what; } COMMANDS[] = {
+  { "play", cmd_play, "play a scenario (terminal; --resume to continue a session)" },
+  { "run", cmd_run, "play a scenario headlessly with given choices" },
+  { "list", cmd_list, "list the scenarios in the library" },
+  { "validate", cmd_validate, "check scenario files (file:line findings)" },
+};
+enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
+
+static void usage(FILE *f) {
+  fprintf(f, "usage: naast COMMAND [options]   (naast COMMAND --help for its options)\n\n");
+  for (int i = 0; i < NCOMMANDS; i++) fprintf(f, "  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].what);
+  fprintf(f, "\n  --version  print the version\n\n"
+             "Exit status: 0 success, 1 the scenario or record has errors, 2 wrong usage,\n"
+             "3 a file could not be read or written.\n");
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) { usage(stderr); return EXIT_USAGE; }
+  if (!strcmp(argv[1], "--version")) { printf("naast %s\n", NAAST_VERSION); return EXIT_OK; }
+  if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+    usage(stdout);
+    return EXIT_OK;
+  }
+  for (int i = 0; i < NCOMMANDS; i++)
+    if (!strcmp(argv[1], COMMANDS[i].name)) return COMMANDS[i].run(argc - 1, argv + 1);
+  fprintf(stderr, "naast: unknown command \"%s\"\n", argv[1]);
+  usage(stderr);
+  return EXIT_USAGE;
+}

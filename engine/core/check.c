@@ -1,0 +1,172 @@
+/* check.c: findings, and the whole-scenario checks behind naast validate. */
+#include "check.h"
+#include "explore.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void nst_findings_add(nst_findings *f, nst_severity sev, int line, const char *code,
+                      const char *fmt, ...) {
+  if (f->count == f->cap) {
+    int cap = f->cap ? f->cap * 2 : 16;
+    nst_finding *p = realloc(f->items, sizeof *p * (size_t)cap);
+    if (!p) return;
+    f->items = p;
+    f->cap = cap;
+  }
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  char *msg = strdup(buf), *file = strdup(f->file ? f->file : "?");
+  if (!msg || !file) { free(msg); free(file); return; }
+  f->items[f->count++] = (nst_finding){ sev, file, line, code, msg };
+  if (sev == NST_ERROR) f->errors++; else f->warnings++;
+}
+
+void nst_findings_clear(nst_findings *f) {
+  for (int i = 0; i < f->count; i++) { free(f->items[i].message); free(f->items[i].file); }
+  free(f->items);
+  memset(f, 0, sizeof *f);
+}
+
+static int by_line(const void *a, const void *b) {
+  const nst_finding *x = a, *y = b;
+  if (x->line != y->line) return x->line < y->line ? -1 : 1;
+  if (x->severity != y->severity) return x->severity < y->severity ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+void nst_findings_sort(nst_findings *f) {
+  if (f->count > 1) qsort(f->items, (size_t)f->count, sizeof *f->items, by_line);
+}
+
+/* Reachability on the map alone (conditions ignored), for when exploring
+ * the states would take too long. A target chosen by a function is unknown,
+ * so everything counts as reachable then. */
+static void map_reach(const nst_scenario *sc, unsigned char *reached) {
+  int *stack = malloc(sizeof(int) * ((size_t)sc->node_count + 1));
+  if (!stack) { memset(reached, 1, (size_t)sc->node_count); return; }
+  int top = 0;
+  reached[sc->start] = 1;
+  stack[top++] = sc->start;
+  while (top) {
+    const nst_node *n = &sc->nodes[stack[--top]];
+    if (n->kind == NST_ENDING) continue;
+    for (unsigned i = 0; i < n->choice_count; i++) {
+      const nst_choice *c = &sc->choices[n->choice_first + i];
+      if (c->next_fn != NST_NONE) { memset(reached, 1, (size_t)sc->node_count); free(stack); return; }
+      if (c->next >= 0 && !reached[c->next]) { reached[c->next] = 1; stack[top++] = c->next; }
+    }
+    for (int t = 0; t < sc->trigger_count; t++) {
+      int to = sc->triggers[t].next;
+      if (to >= 0 && !reached[to]) { reached[to] = 1; stack[top++] = to; }
+    }
+  }
+  free(stack);
+}
+
+static void check_reach(const nst_scenario *sc, size_t max_states, nst_findings *out) {
+  nst_exploration x;
+  if (nst_explore(sc, max_states, &x) != 0) {
+    if (x.error[0]) nst_findings_add(out, NST_ERROR, 0, "script-error", "%s", x.error);
+    else nst_findings_add(out, NST_ERROR, 0, "no-memory", "out of memory while exploring");
+    nst_exploration_free(&x);
+    return;
+  }
+  if (!x.complete) {
+    nst_findings_add(out, NST_WARNING, sc->decl_line, "too-many-states",
+                     "more than %zu reachable states: reachability checked on the map only, "
+                     "conditions not checked", max_states);
+    memset(x.node_reached, 0, (size_t)sc->node_count);
+    map_reach(sc, x.node_reached);
+  }
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (!x.node_reached[i]) {
+      if (n->kind == NST_ENDING)
+        nst_findings_add(out, NST_ERROR, n->line, "unreachable-ending",
+                         "ending \"%s\" can never be reached", n->id);
+      else
+        nst_findings_add(out, NST_WARNING, n->line, "unreachable-node",
+                         "node \"%s\" can never be reached", n->id);
+      continue;
+    }
+    if (!x.complete) continue;
+    if (x.dead_end[i])
+      nst_findings_add(out, NST_ERROR, n->line, "no-way-forward",
+                       "node \"%s\" has no way forward: in %d reachable state%s no response is available",
+                       n->id, x.dead_end[i], x.dead_end[i] == 1 ? "" : "s");
+    for (unsigned k = 0; k < n->choice_count; k++) {
+      const nst_choice *c = &sc->choices[n->choice_first + k];
+      if ((c->when.count || c->when.fn != NST_NONE) && !x.choice_offered[n->choice_first + k])
+        nst_findings_add(out, NST_WARNING, c->line, "condition-never-holds",
+                         "response %u of node \"%s\": its condition holds in no reachable state",
+                         k + 1, n->id);
+    }
+    for (unsigned l = 0; l < n->line_count; l++) {
+      const nst_line *ln = &sc->lines[n->line_first + l];
+      if ((ln->when.count || ln->when.fn != NST_NONE) && !x.line_shown[n->line_first + l])
+        nst_findings_add(out, NST_WARNING, n->line, "condition-never-holds",
+                         "line %u of node \"%s\": its condition holds in no reachable state",
+                         l + 1, n->id);
+    }
+  }
+  if (x.complete)
+    for (int t = 0; t < sc->trigger_count; t++)
+      if (!x.trigger_fired[t])
+        nst_findings_add(out, NST_WARNING, sc->triggers[t].line, "condition-never-holds",
+                         "trigger %d: its condition holds in no reachable state", t + 1);
+  nst_exploration_free(&x);
+}
+
+static int same_scores(const nst_scenario *sc, const nst_node *n) {
+  const nst_choice *first = &sc->choices[n->choice_first];
+  for (unsigned k = 1; k < n->choice_count; k++)
+    for (int d = 0; d < sc->dim_count; d++)
+      if (nst_choice_score(sc, &sc->choices[n->choice_first + k], d) != nst_choice_score(sc, first, d))
+        return 0;
+  return 1;
+}
+
+static void check_teaching(const nst_scenario *sc, nst_findings *out) {
+  uint16_t tagged = 0, scored_dims = 0;
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (n->kind != NST_DECISION || n->choice_count == 0) continue;
+    if (same_scores(sc, n))
+      nst_findings_add(out, NST_WARNING, n->line, "same-scores",
+                       "the responses of node \"%s\" all score the same: nothing to learn", n->id);
+    for (unsigned k = 0; k < n->choice_count; k++) {
+      const nst_choice *c = &sc->choices[n->choice_first + k];
+      tagged |= c->lessons;
+      for (unsigned s = 0; s < c->score_count; s++)
+        if (sc->scores[c->score_first + s].value > 0) scored_dims |= (uint16_t)(1u << sc->scores[c->score_first + s].dim);
+      if (!c->feedback || !c->feedback[0])
+        nst_findings_add(out, NST_WARNING, c->line, "no-feedback",
+                         "response %u of node \"%s\" has no feedback", k + 1, n->id);
+    }
+  }
+  for (int l = 1; l <= NST_LESSONS; l++) {
+    if (!(sc->lessons & (1u << l))) continue;
+    if (!(tagged & (1u << l)))
+      nst_findings_add(out, NST_WARNING, sc->decl_line, "lesson-not-trained",
+                       "lesson %d is listed, but no response is tagged with it", l);
+    int drawn = 0, scored = 0;
+    for (int d = 0; d < sc->dim_count; d++)
+      if (sc->dims[d].lessons & (1u << l)) { drawn = 1; if (scored_dims & (1u << d)) scored = 1; }
+    if (drawn && !scored)
+      nst_findings_add(out, NST_WARNING, sc->decl_line, "dimension-not-scored",
+                       "lesson %d is listed, but no response scores on a dimension that draws on it", l);
+  }
+}
+
+void nst_check(const nst_scenario *sc, size_t max_states, nst_findings *out) {
+  if (sc->start < 0 || sc->node_count == 0) return;
+  out->file = sc->path;
+  check_reach(sc, max_states, out);
+  check_teaching(sc, out);
+}

@@ -1,0 +1,266 @@
+/* term_play.c: terminal play. */
+#include "term_play.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli.h"
+#include "strings.h"
+
+enum { WIDTH = 78 };
+
+static double now_s(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Prints text word-wrapped at WIDTH columns (counted in code points), each
+ * line after the first indented by indent spaces. */
+static void wrap(FILE *out, const char *text, size_t len, int first_col, int indent, const char *suffix) {
+  int col = first_col, spaces = 0;
+  const char *p = text, *end = text + len;
+  while (p < end) {
+    if (*p == ' ') { spaces++; p++; continue; }
+    if (*p == '\n') {
+      fputc('\n', out);
+      for (int i = 0; i < indent; i++) fputc(' ', out);
+      col = indent;
+      spaces = 0;
+      p++;
+      continue;
+    }
+    const char *w = p;
+    int cols = 0;
+    while (w < end && *w != ' ' && *w != '\n') { if ((*w & 0xC0) != 0x80) cols++; w++; }
+    if (col > indent && col + spaces + cols > WIDTH) {   /* spaces before a wrap are dropped */
+      fputc('\n', out);
+      for (int i = 0; i < indent; i++) fputc(' ', out);
+      col = indent;
+    } else {
+      for (int i = 0; i < spaces; i++) fputc(' ', out);
+      col += spaces;
+    }
+    spaces = 0;
+    fwrite(p, 1, (size_t)(w - p), out);
+    col += cols;
+    p = w;
+  }
+  fputs(suffix, out);
+  fputc('\n', out);
+}
+
+static void wraps(FILE *out, const char *text, int first_col, int indent) {
+  wrap(out, text, strlen(text), first_col, indent, "");
+}
+
+static const char *var_label(const nst_var *v, char *buf, size_t n) {
+  if (v->label) return v->label;
+  snprintf(buf, n, "%s", v->id);
+  if (buf[0] >= 'a' && buf[0] <= 'z') buf[0] = (char)(buf[0] - 32);
+  return buf;
+}
+
+static void print_state(const nst_scenario *sc, const int *before, const int *after, FILE *out) {
+  fprintf(out, "  %s:", S(S_STATE));
+  int first = 1;
+  for (int v = 0; v < sc->var_count; v++) {
+    if (sc->vars[v].hidden) continue;
+    char buf[64];
+    fprintf(out, "%s %s %d", first ? "" : " ·", var_label(&sc->vars[v], buf, sizeof buf), after[v]);
+    if (before && after[v] != before[v]) fprintf(out, " (%+d)", after[v] - before[v]);
+    first = 0;
+  }
+  fputc('\n', out);
+}
+
+static const char *speaker_name(const nst_scenario *sc, int sp) {
+  return sp == NST_NARRATOR ? NULL : sc->cast[sp].name;
+}
+
+/* The current node's lines; -1 on a script error. */
+static int print_lines(nst_session *s, FILE *out) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  const nst_node *n = &sc->nodes[nst_session_node(s)];
+  for (int i = 0; i < n->line_count; i++) {
+    int sp;
+    const char *text;
+    size_t len;
+    int r = nst_session_line(s, i, &sp, &text, &len);
+    if (r < 0) return -1;
+    if (r == 0) continue;
+    const char *name = speaker_name(sc, sp);
+    if (name) {
+      fprintf(out, "%s: ", name);
+      wrap(out, text, len, (int)strlen(name) + 2, 2, "");
+    } else {
+      fputc('(', out);
+      wrap(out, text, len, 1, 1, ")");  /* narration, in brackets */
+    }
+  }
+  return 0;
+}
+
+static void print_ending(const nst_scenario *sc, int node, FILE *out) {
+  const nst_node *n = &sc->nodes[node];
+  fprintf(out, "\n%s: %s (%s)\n", S(S_ENDING), n->title, n->ending_kind);
+  if (n->text) wraps(out, n->text, 0, 0);
+}
+
+void term_print_intro(const nst_scenario *sc, FILE *out) {
+  fprintf(out, "%s\n", sc->title);
+  for (size_t i = strlen(sc->title) > 78 ? 78 : strlen(sc->title); i > 0; i--) fputc('=', out);
+  fprintf(out, "\n%s:", S(S_LESSONS));
+  fprintf(out, " %d", sc->main_lesson);
+  for (int l = 1; l <= NST_LESSONS; l++)
+    if (l != sc->main_lesson && (sc->lessons & (1u << l))) fprintf(out, ", %d", l);
+  fprintf(out, " · %d %s\n", sc->minutes, S(S_MINUTES));
+  if (sc->content_note_count) {
+    fprintf(out, "%s:", S(S_CONTENT_NOTES));
+    for (int k = 0; k < sc->content_note_count; k++) fprintf(out, "%s %s", k ? "," : "", sc->content_notes[k]);
+    fputc('\n', out);
+  }
+  fputc('\n', out);
+  if (sc->intro) wraps(out, sc->intro, 0, 0);
+}
+
+static const char *dim_label(const nst_dimension *d) {
+  if (!strcmp(strings_lang(), "en") && d->label_en) return d->label_en;
+  return d->label ? d->label : d->id;
+}
+
+void term_print_scores(const nst_session *s, FILE *out) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  int earned[NST_MAX_DIMS], best[NST_MAX_DIMS];
+  nst_session_totals(s, earned, best, NULL);
+  fprintf(out, "\n%s\n", S(S_SCORES));
+  for (int d = 0; d < sc->dim_count; d++) {
+    const char *label = dim_label(&sc->dims[d]);
+    int cols = 0;
+    for (const char *p = label; *p; p++) if ((*p & 0xC0) != 0x80) cols++;
+    fprintf(out, "  %s%*s", label, cols < 44 ? 44 - cols : 1, "");
+    double v = nst_session_score(s, d);
+    if (v < 0) fprintf(out, "  %s\n", S(S_NOT_SCORED));
+    else {
+      double pct = v < 0 ? 0 : v * 100;
+      fprintf(out, "%4.0f%%  (%d %s %d)\n", pct < 0 ? 0 : pct, earned[d], S(S_OF), best[d]);
+    }
+  }
+  double ov = nst_session_overall(s);
+  if (ov >= 0) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
+}
+
+static void save(nst_session *s, nst_term *t) {
+  if (!t->record_path) return;
+  char err[512];
+  if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0) fprintf(stderr, "naast: %s\n", err);
+}
+
+static void print_feedback(const nst_scenario *sc, const nst_choice *c, FILE *out) {
+  if (c->feedback) {
+    fprintf(out, "  %s: ", S(S_FEEDBACK));
+    wraps(out, c->feedback, (int)strlen(S(S_FEEDBACK)) + 4, 4);
+  }
+}
+
+/* Reads a line from the user; -1 at end of input. */
+static int read_line(nst_term *t, char *buf, size_t n) {
+  fflush(t->out);
+  if (!fgets(buf, (int)n, t->in)) return -1;
+  buf[strcspn(buf, "\r\n")] = '\0';
+  return 0;
+}
+
+int term_play(nst_session *s, nst_term *t) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  FILE *out = t->out;
+  int step = 0;
+  if (t->interactive) fprintf(out, "%s\n", S(S_PROMPT_HELP));
+  for (;;) {
+    int node = nst_session_node(s);
+    fputc('\n', out);
+    if (print_lines(s, out) != 0) { fprintf(stderr, "naast: %s\n", nst_session_error(s)); return EXIT_PROBLEM; }
+    if (nst_session_ended(s)) { print_ending(sc, node, out); break; }
+    if (!t->interactive && step >= t->script_len) {
+      fprintf(out, "\n%s\n", S(S_NOT_FINISHED));
+      term_print_scores(s, out);
+      return EXIT_OK;
+    }
+    const int *avail = nst_session_available(s);
+    int navail = nst_session_available_count(s);
+    fprintf(out, "\n%s\n", S(S_RESPONSES));
+    for (int a = 0; a < navail; a++) {
+      fprintf(out, "  %d. ", a + 1);
+      wraps(out, sc->choices[avail[a]].text, 5, 5);
+    }
+    int k = -1;
+    double t0 = now_s(), paused = 0;
+    if (!t->interactive) {
+      k = t->script[step] - 1;
+      if (k < 0 || k >= navail) {
+        fprintf(stderr, "naast: step %d: response %d is not available here: choose 1 to %d\n", step + 1,
+                t->script[step], navail);
+        return EXIT_PROBLEM;
+      }
+    }
+    while (k < 0) {
+      char buf[256];
+      fprintf(out, "%s (1-%d): ", S(S_PROMPT), navail);
+      if (read_line(t, buf, sizeof buf) != 0) {   /* end of input: the session is kept */
+        fputc('\n', out);
+        if (t->record_path) fprintf(out, S(S_QUIT_SAVED), t->record_path), fputc('\n', out);
+        return EXIT_OK;
+      }
+      if (!strcmp(buf, "q")) {
+        if (t->record_path) fprintf(out, S(S_QUIT_SAVED), t->record_path), fputc('\n', out);
+        return EXIT_OK;
+      } else if (!strcmp(buf, "p")) {
+        double p0 = now_s();
+        fprintf(out, "%s", S(S_PAUSED));
+        read_line(t, buf, sizeof buf);
+        paused += now_s() - p0;
+        fprintf(out, "%s\n", S(S_RESUMED));
+      } else if (!strcmp(buf, "u")) {
+        if (t->assess) fprintf(out, "%s\n", S(S_UNDO_ASSESS));
+        else if (nst_session_undo(s) != 0) fprintf(out, "%s\n", S(S_NOTHING_TO_UNDO));
+        else { fprintf(out, "%s\n", S(S_UNDONE)); save(s, t); step--; break; }
+      } else if (!strcmp(buf, "?") || !strcmp(buf, "h")) {
+        fprintf(out, "%s\n", S(S_PROMPT_HELP));
+      } else {
+        char *end;
+        long v = strtol(buf, &end, 10);
+        if (end != buf && !*end && v >= 1 && v <= navail) k = (int)v - 1;
+        else fprintf(out, S(S_BAD_CHOICE), navail), fputc('\n', out);
+      }
+    }
+    if (k < 0) continue; /* undone: show the node again */
+    int millis = t->interactive ? (int)((now_s() - t0 - paused) * 1000 + 0.5) : -1;
+    const nst_choice *c = &sc->choices[avail[k]];
+    int before[NST_MAX_VARS];
+    memcpy(before, nst_session_state(s), sizeof(int) * (size_t)sc->var_count);
+    if (nst_session_choose(s, k, millis) != 0) {
+      fprintf(stderr, "naast: %s\n", nst_session_error(s));
+      return EXIT_PROBLEM;
+    }
+    step++;
+    save(s, t);
+    fprintf(out, "\n> %s: ", S(S_YOUR_CHOICE));
+    wraps(out, c->text, (int)strlen(S(S_YOUR_CHOICE)) + 4, 2);
+    if (!t->assess) {
+      print_feedback(sc, c, out);
+      print_state(sc, before, nst_session_state(s), out);
+    }
+  }
+  if (t->assess) {
+    fprintf(out, "\n%s\n", S(S_FEEDBACK));
+    for (int i = 0; i < nst_session_decision_count(s); i++) {
+      const nst_choice *c = &sc->choices[nst_session_decision(s, i)->choice];
+      fprintf(out, "%d. ", i + 1);
+      wraps(out, c->text, 3, 3);
+      print_feedback(sc, c, out);
+    }
+  }
+  term_print_scores(s, out);
+  return EXIT_OK;
+}

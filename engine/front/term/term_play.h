@@ -1,0 +1,29 @@
+/* term_play.h: the terminal front end: plain UTF-8 text, one line per
+ * utterance, numbered responses, so that a screen reader can follow it.
+ * `naast run` uses it with scripted choices and no prompts. */
+#ifndef NAAST_TERM_PLAY_H
+#define NAAST_TERM_PLAY_H
+
+#include <stdio.h>
+
+#include "record.h"
+#include "session.h"
+
+typedef struct {
+  FILE *in, *out;
+  int interactive;            /* prompts; u undo, p pause, q quit */
+  int assess;                 /* feedback only at the end */
+  const int *script;          /* scripted 1-based response numbers (run) */
+  int script_len;
+  const char *record_path;    /* saved after every decision; NULL: not saved */
+  nst_record_meta *meta;
+} nst_term;
+
+/* Plays until the end, the script runs out, or the user quits. Returns an
+ * exit code (cli.h). */
+int term_play(nst_session *s, nst_term *t);
+
+void term_print_intro(const nst_scenario *sc, FILE *out);
+void term_print_scores(const nst_session *s, FILE *out);
+
+#endif

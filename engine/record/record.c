@@ -1,0 +1,287 @@
+/* record.c: session <-> JSON. */
+#include "record.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "fsutil.h"
+
+enum { MAX_RECORD = 32 << 20 };
+
+void nst_record_hash_text(const nst_scenario *sc, char out[32]) {
+  snprintf(out, 32, "fnv1a64:%016llx", (unsigned long long)sc->file_hash);
+}
+
+void nst_time_format(long long t, char out[32]) {
+  time_t tt = (time_t)t;
+  struct tm tm;
+  gmtime_r(&tt, &tm);
+  strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static long long days_from_civil(int y, int m, int d) { /* Howard Hinnant's algorithm */
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+long long nst_time_parse(const char *s) {
+  int y, mo, d, h, mi, se;
+  char z;
+  if (!s || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%c", &y, &mo, &d, &h, &mi, &se, &z) != 7 || z != 'Z')
+    return -1;
+  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || se > 60) return -1;
+  return days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + se;
+}
+
+static cJSON *time_item(long long t) {
+  if (t <= 0) return cJSON_CreateNull();
+  char buf[32];
+  nst_time_format(t, buf);
+  return cJSON_CreateString(buf);
+}
+
+static cJSON *dim_object(const nst_scenario *sc, const int *v, const int *best) {
+  cJSON *o = cJSON_CreateObject();
+  for (int d = 0; d < sc->dim_count; d++)
+    if (v[d] != 0 || best[d] != 0) cJSON_AddNumberToObject(o, sc->dims[d].id, v[d]);
+  return o;
+}
+
+static cJSON *state_object(const nst_scenario *sc, const int *st) {
+  cJSON *o = cJSON_CreateObject();
+  for (int v = 0; v < sc->var_count; v++) cJSON_AddNumberToObject(o, sc->vars[v].id, st[v]);
+  return o;
+}
+
+static double round4(double x) { return (double)(long long)(x * 10000 + (x >= 0 ? 0.5 : -0.5)) / 10000; }
+
+char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  cJSON *r = cJSON_CreateObject();
+  cJSON_AddStringToObject(r, "format", "naast-record");
+  cJSON_AddNumberToObject(r, "format_version", NST_RECORD_FORMAT);
+  cJSON_AddStringToObject(r, "engine", "naast " NAAST_VERSION);
+
+  cJSON *scn = cJSON_AddObjectToObject(r, "scenario");
+  cJSON_AddStringToObject(scn, "id", sc->id);
+  cJSON_AddStringToObject(scn, "title", sc->title);
+  if (sc->version) cJSON_AddStringToObject(scn, "version", sc->version);
+  else cJSON_AddNullToObject(scn, "version");
+  cJSON_AddStringToObject(scn, "file", sc->path);
+  char hash[32];
+  nst_record_hash_text(sc, hash);
+  cJSON_AddStringToObject(scn, "hash", hash);
+
+  if (m->trainee && m->trainee[0]) cJSON_AddStringToObject(r, "trainee", m->trainee);
+  else cJSON_AddNullToObject(r, "trainee");
+  cJSON_AddStringToObject(r, "mode", m->mode ? m->mode : "training");
+  cJSON_AddStringToObject(r, "lang", m->lang ? m->lang : "nl");
+  cJSON_AddItemToObject(r, "started", time_item(m->started));
+  cJSON_AddItemToObject(r, "ended", time_item(m->ended));
+
+  cJSON *vars = cJSON_AddArrayToObject(r, "variables");
+  for (int v = 0; v < sc->var_count; v++) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", sc->vars[v].id);
+    cJSON_AddNumberToObject(o, "init", sc->vars[v].init);
+    cJSON_AddNumberToObject(o, "min", sc->vars[v].min);
+    cJSON_AddNumberToObject(o, "max", sc->vars[v].max);
+    cJSON_AddBoolToObject(o, "hidden", sc->vars[v].hidden);
+    cJSON_AddItemToArray(vars, o);
+  }
+  cJSON *dims = cJSON_AddArrayToObject(r, "dimensions");
+  for (int d = 0; d < sc->dim_count; d++) cJSON_AddItemToArray(dims, cJSON_CreateString(sc->dims[d].id));
+
+  cJSON *decs = cJSON_AddArrayToObject(r, "decisions");
+  int n = nst_session_decision_count(s);
+  for (int i = 0; i < n; i++) {
+    const nst_decision *d = nst_session_decision(s, i);
+    const nst_choice *c = &sc->choices[d->choice];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "step", i + 1);
+    cJSON_AddStringToObject(o, "node", sc->nodes[d->node].id);
+    cJSON_AddStringToObject(o, "choice", c->id);
+    cJSON_AddNumberToObject(o, "number", d->number);
+    cJSON_AddNumberToObject(o, "available", d->available);
+    cJSON_AddStringToObject(o, "text", c->text ? c->text : "");
+    const int *earned = nst_session_decision_earned(s, i), *best = nst_session_decision_best(s, i);
+    cJSON_AddItemToObject(o, "earned", dim_object(sc, earned, best));
+    cJSON_AddItemToObject(o, "best", dim_object(sc, best, best));
+    cJSON_AddItemToObject(o, "state", state_object(sc, nst_session_decision_state(s, i)));
+    if (d->millis >= 0) cJSON_AddNumberToObject(o, "seconds", d->millis / 1000.0);
+    else cJSON_AddNullToObject(o, "seconds");
+    cJSON_AddItemToArray(decs, o);
+  }
+  cJSON *und = cJSON_AddArrayToObject(r, "undone");
+  for (int i = 0; i < nst_session_undone_count(s); i++) {
+    const nst_decision *d = nst_session_undone(s, i);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "step", nst_session_undone_step(s, i) + 1);
+    cJSON_AddStringToObject(o, "node", sc->nodes[d->node].id);
+    cJSON_AddStringToObject(o, "choice", sc->choices[d->choice].id);
+    cJSON_AddItemToArray(und, o);
+  }
+
+  int node = nst_session_node(s);
+  if (nst_session_ended(s)) {
+    cJSON *e = cJSON_AddObjectToObject(r, "ending");
+    cJSON_AddStringToObject(e, "id", sc->nodes[node].id);
+    cJSON_AddStringToObject(e, "title", sc->nodes[node].title ? sc->nodes[node].title : "");
+    cJSON_AddStringToObject(e, "kind", sc->nodes[node].ending_kind ? sc->nodes[node].ending_kind : "");
+  } else {
+    cJSON_AddNullToObject(r, "ending");
+  }
+
+  int earned[NST_MAX_DIMS], best[NST_MAX_DIMS];
+  nst_session_totals(s, earned, best, NULL);
+  cJSON *scores = cJSON_AddObjectToObject(r, "scores");
+  for (int d = 0; d < sc->dim_count; d++) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "earned", earned[d]);
+    cJSON_AddNumberToObject(o, "best", best[d]);
+    double sd = nst_session_score(s, d);
+    if (sd < 0) cJSON_AddNullToObject(o, "score");
+    else cJSON_AddNumberToObject(o, "score", round4(sd));
+    cJSON_AddItemToObject(scores, sc->dims[d].id, o);
+  }
+  double ov = nst_session_overall(s);
+  if (ov < 0) cJSON_AddNullToObject(r, "overall");
+  else cJSON_AddNumberToObject(r, "overall", round4(ov));
+  if (m->self_assessment_json) {
+    cJSON *sa = cJSON_Parse(m->self_assessment_json);
+    if (sa) cJSON_AddItemToObject(r, "self_assessment", sa);
+  }
+  char *text = cJSON_Print(r);
+  cJSON_Delete(r);
+  return text;
+}
+
+int nst_record_save(const char *path, const nst_session *s, const nst_record_meta *m,
+                    char *err, size_t errlen) {
+  char *text = nst_record_json(s, m);
+  if (!text) { snprintf(err, errlen, "%s: out of memory", path); return -1; }
+  size_t n = strlen(text);
+  text[n] = '\n'; /* cJSON_Print allocates exactly: write the newline apart */
+  int rc = nst_file_write_atomic(path, text, n + 1, err, errlen);
+  free(text);
+  return rc;
+}
+
+static char *dup_str(const cJSON *o, const char *key) {
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsString(v) ? strdup(v->valuestring) : NULL;
+}
+
+void nst_record_free(nst_record *r) {
+  if (!r) return;
+  for (int i = 0; i < r->count; i++) free(r->choice_ids[i]);
+  free(r->choice_ids); free(r->numbers); free(r->millis);
+  free(r->scenario_id); free(r->scenario_file); free(r->hash); free(r->trainee);
+  free(r->mode); free(r->lang); free(r->ending); free(r->self_assessment_json);
+  free(r);
+}
+
+nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
+  size_t len;
+  char *text = nst_file_read(path, MAX_RECORD, &len, err, errlen);
+  if (!text) return NULL;
+  cJSON *j = cJSON_ParseWithLength(text, len);
+  free(text);
+  nst_record *r = NULL;
+  if (!j) { snprintf(err, errlen, "%s: not a valid JSON record (truncated or damaged?)", path); return NULL; }
+  const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(j, "format");
+  const cJSON *ver = cJSON_GetObjectItemCaseSensitive(j, "format_version");
+  const cJSON *scn = cJSON_GetObjectItemCaseSensitive(j, "scenario");
+  const cJSON *decs = cJSON_GetObjectItemCaseSensitive(j, "decisions");
+  if (!cJSON_IsString(fmt) || strcmp(fmt->valuestring, "naast-record") != 0) {
+    snprintf(err, errlen, "%s: not a naast session record", path);
+    goto done;
+  }
+  if (!cJSON_IsNumber(ver) || ver->valueint != NST_RECORD_FORMAT) {
+    snprintf(err, errlen, "%s: record format version %d is not supported (this naast reads %d)", path,
+             cJSON_IsNumber(ver) ? ver->valueint : -1, NST_RECORD_FORMAT);
+    goto done;
+  }
+  if (!cJSON_IsObject(scn) || !cJSON_IsArray(decs)) {
+    snprintf(err, errlen, "%s: the record lacks its scenario or decisions", path);
+    goto done;
+  }
+  r = calloc(1, sizeof *r);
+  if (!r) { snprintf(err, errlen, "out of memory"); goto done; }
+  r->scenario_id = dup_str(scn, "id");
+  r->scenario_file = dup_str(scn, "file");
+  r->hash = dup_str(scn, "hash");
+  r->trainee = dup_str(j, "trainee");
+  r->mode = dup_str(j, "mode");
+  r->lang = dup_str(j, "lang");
+  r->started = nst_time_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "started")));
+  r->ended = nst_time_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "ended")));
+  const cJSON *end = cJSON_GetObjectItemCaseSensitive(j, "ending");
+  if (cJSON_IsObject(end)) r->ending = dup_str(end, "id");
+  const cJSON *sa = cJSON_GetObjectItemCaseSensitive(j, "self_assessment");
+  if (cJSON_IsObject(sa)) r->self_assessment_json = cJSON_PrintUnformatted(sa);
+  r->undone_count = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(j, "undone"));
+  if (!r->scenario_id || !r->hash) {
+    snprintf(err, errlen, "%s: the record lacks the scenario's id or hash", path);
+    nst_record_free(r);
+    r = NULL;
+    goto done;
+  }
+  int n = cJSON_GetArraySize(decs);
+  r->choice_ids = calloc((size_t)n + 1, sizeof(char *));
+  r->numbers = calloc((size_t)n + 1, sizeof(int));
+  r->millis = calloc((size_t)n + 1, sizeof(int));
+  if (!r->choice_ids || !r->numbers || !r->millis) { nst_record_free(r); r = NULL; goto done; }
+  const cJSON *d;
+  cJSON_ArrayForEach(d, decs) {
+    const cJSON *num = cJSON_GetObjectItemCaseSensitive(d, "number");
+    const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
+    char *id = dup_str(d, "choice");
+    if (!id || !cJSON_IsNumber(num)) {
+      free(id);
+      snprintf(err, errlen, "%s: decision %d is damaged (no choice or number)", path, r->count + 1);
+      nst_record_free(r);
+      r = NULL;
+      goto done;
+    }
+    r->choice_ids[r->count] = id;
+    r->numbers[r->count] = num->valueint;
+    r->millis[r->count] = cJSON_IsNumber(sec) ? (int)(sec->valuedouble * 1000 + 0.5) : -1;
+    r->count++;
+  }
+done:
+  cJSON_Delete(j);
+  return r;
+}
+
+int nst_record_replay(const nst_record *r, nst_session *s, int upto, char *err, size_t errlen) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  int n = upto < 0 || upto > r->count ? r->count : upto;
+  for (int i = 0; i < n; i++) {
+    if (nst_session_ended(s)) {
+      snprintf(err, errlen, "decision %d of the record comes after the conversation ended", i + 1);
+      return -1;
+    }
+    int k = -1, navail = nst_session_available_count(s);
+    const int *avail = nst_session_available(s);
+    for (int a = 0; a < navail; a++)
+      if (strcmp(sc->choices[avail[a]].id, r->choice_ids[i]) == 0) { k = a; break; }
+    if (k < 0) {
+      snprintf(err, errlen, "decision %d of the record (response \"%s\") is not available in the scenario as it is now",
+               i + 1, r->choice_ids[i]);
+      return -1;
+    }
+    if (nst_session_choose(s, k, r->millis[i]) != 0) {
+      snprintf(err, errlen, "%s", nst_session_error(s));
+      return -1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,582 @@
+-- Naast: scenario S5 "Aan tafel bij de voogd: boosheid in de kamer"
+-- Les 5 (hoofdfocus), les 6, les 8, les 7, plus procesregie.
+--
+-- Twee sprekers. spanning, vertrouwen en regie gaan over Mirjam;
+-- openheid gaat over Joost (hoe open hij staat voor een nieuwe blik).
+
+-- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
+-- zakken) als Mirjams spanning onder de 7 is. Daarboven werkt alleen reguleren.
+local function inhoud(e)
+  return function(s)
+    local r = {}
+    for k, v in pairs(e) do r[k] = v end
+    if s.spanning >= 7 then
+      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
+      if (r.spanning or 0) < 0 then r.spanning = 0 end
+    end
+    return r
+  end
+end
+
+scenario {
+  id = "aan-tafel-bij-de-voogd",
+  title = "Aan tafel bij de voogd: boosheid in de kamer",
+  language = "nl",
+  version = "1",
+  minutes = 20,
+  lessons = { 5, 6, 8, 7 },
+  content_notes = { "uithuisplaatsing", "voogdij", "schulden", "boosheid en escalatie in een gesprek",
+                    "een oud incident in het dossier" },
+  intro = [[
+**Mirjam (44)** is erkend gedupeerde van de toeslagenaffaire. Haar zoon **Daan** werd in 2018 uit huis geplaatst, toen hij zeven was. Dat was het jaar van de terugvorderingen, de deurwaarder en de afgesloten stroom. Sinds 2020 heeft een gecertificeerde instelling (GI) de voogdij. Daan is nu dertien en woont in een gezinshuis. Mirjam ziet hem eens in de drie weken, twee uur, onder begeleiding. Haar schulden zijn kwijtgescholden, ze werkt drie dagen per week in een bakkerij en de laatste twaalf bezoeken verliepen rustig.
+
+**Joost** is sinds acht maanden Daans voogd, de derde in vier jaar. Hij heeft een volle caseload, loopt achter met zijn verslagen en wil het goed doen. Mirjam kent hij vooral uit het dossier.
+
+**De situatie:** een gesprek op het kantoor van de GI. Mirjam heeft één vraag: mag ze Daan op woensdagavond even beeldbellen? Daan appt haar soms laat op de avond dat hij haar mist. Jullie hebben dit gesprek samen voorbereid.
+
+**Jouw rol:** je bent Mirjams procesbegeleider van het Ondersteuningsteam. Je staat naast haar, je beslist niets en je bent geen partij tegen Joost. Je mag duiden, verduidelijken en vertalen, naar beide kanten.
+**Niet jouw rol:** Mirjams advocaat zijn, het dossier corrigeren of namens haar onderhandelen.
+
+De meters spanning, vertrouwen en regie gaan over Mirjam. **Openheid** gaat over Joost.
+
+> "Hoe kan ik rustig blijven als niemand echt naar mij luistert?"
+> *Een moeder, aangehaald door een procesbegeleider in de evaluatie van de pilotfase van het Ondersteuningsteam (2022)*
+]],
+  start = "binnen",
+  cast = {
+    mirjam = { name = "Mirjam", role = "moeder" },
+    joost  = { name = "Joost",  role = "voogd" },
+  },
+  state = {
+    spanning   = { init = 5, min = 0, max = 10 },
+    vertrouwen = { init = 4, min = 0, max = 10 },
+    regie      = { init = 3, min = 0, max = 10 },
+    openheid   = { init = 3, min = 0, max = 10, label = "Openheid Joost" },
+    pauze      = { init = 0, min = 0, max = 1, hidden = true },   -- er is een pauze genomen
+    belofte    = { init = 0, min = 0, max = 1, hidden = true },   -- concrete terugbelafspraak gemaakt
+  },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "weggelopen" },
+  },
+  tests = {
+    -- steeds het sterkste antwoord: herstel
+    { choices = { 2, 3, 2, 1, 3, 2, 2, 4 }, ending = "extra-beeldbellen",
+      min = { regulatie = 0.9, verbinding = 0.9, systemisch = 0.9, transparantie = 0.9, veiligheid = 0.9 } },
+    -- steeds het procedure-antwoord: Mirjam loopt weg
+    { choices = { 3, 1, 2, 2 }, ending = "weggelopen",
+      max = { regulatie = 0.1, systemisch = 0.1, regie = 0.1 } },
+    -- zwijgen bij de uitbarsting, daarna herstellen: het kan nog goed komen
+    { choices = { 2, 4, 3, 1, 3, 2, 2, 4 }, ending = "extra-beeldbellen" },
+  },
+}
+
+node "binnen" {
+  speaker = "joost",
+  key = true,
+  lines = {
+    { "verteller", "Een spreekkamer bij de GI. Mirjam zit al een kwartier aan tafel, haar map met aantekeningen recht voor zich. Joost komt binnen met een laptop onder zijn arm en een beker koffie." },
+    "Sorry, sorry. Mijn vorige afspraak liep uit. Ik heb tot half elf, daarna moet ik naar een zitting. Zullen we meteen beginnen?",
+    { "mirjam", "Prima." },
+    { "verteller", "Mirjam tikt met haar pen op de map. Haar knie wipt onder tafel." },
+  },
+  prompt = "Wie bepaalt de agenda van dit gesprek? Hoe maak je dat zichtbaar zonder Joost tegen je in het harnas te jagen?",
+  choices = {
+    choice {
+      text = "Voor we beginnen, Joost: Mirjam is erkend gedupeerde van de toeslagenaffaire en heeft ontzettend veel meegemaakt. Ik wil je vragen daar rekening mee te houden.",
+      next = "incident",
+      score = { verbinding = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1, openheid = -1 },
+      lessons = { 3, 8 },
+      feedback = "Goedbedoeld, maar je praat over Mirjam alsof ze er niet bij zit, en je zet haar neer als slachtoffer. Joost hoort vooral een verwijt (les 3, les 8).",
+      inner = "Mirjam: Alsjeblieft niet zo zielig over mij praten. Ik zit hier gewoon, ik kan zelf praten.",
+    },
+    choice {
+      text = "Fijn dat je tijd maakt, Joost. Even kort wie ik ben: ik sta naast Mirjam, ik beslis niets over Daan en ik schrijf niets op voor de GI. Mirjam heeft een vraag voorbereid. Mirjam, wil jij beginnen?",
+      next = "incident",
+      score = { transparantie = 3, regie = 2, verbinding = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 },
+      lessons = { 8, 2 },
+      feedback = "Je maakt je rol voor allebei helder en legt het woord bij Mirjam. Zo verklein je de machtsongelijkheid aan tafel zonder Joost tegen je te krijgen (les 8, les 2).",
+      inner = "Mirjam: Ik mag beginnen. Oké. Ademhalen. Ik weet wat ik wil zeggen, het staat op mijn briefje.",
+    },
+    choice {
+      text = "Joost, jij kent het dossier en je hebt weinig tijd. Neem jij maar de leiding, dan komen Mirjams vragen aan het eind.",
+      next = "incident",
+      procedure = true,
+      score = { regie = -2, verbinding = 1 },
+      effects = { spanning = 1, regie = -1, openheid = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je houdt rekening met Joosts tijd, en dat waardeert hij. Maar Mirjams vraag schuift naar “als er nog tijd over is”, en dat kent ze maar al te goed (les 2, les 8).",
+      inner = "Mirjam: Aan het eind. Dan is de tijd op, zoals altijd. Waarom heb ik dat briefje eigenlijk gemaakt?",
+    },
+    choice {
+      text = "(Je knikt vriendelijk en wacht af hoe Joost het gesprek wil beginnen.)",
+      next = "incident",
+      score = { regie = -1, transparantie = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Afwachten lijkt bescheiden, maar niemand weet nu wie jij bent aan deze tafel en wiens gesprek dit is. Dan neemt vanzelf de partij met de macht de regie (les 8).",
+      inner = "Mirjam: Ze zegt niks. Zit ze hier nou voor mij of niet?",
+    },
+  },
+}
+
+node "incident" {
+  speaker = "mirjam",
+  key = true,
+  lines = {
+    { "mirjam", "Ik wil vragen of ik Daan op woensdagavond mag beeldbellen. Tien minuutjes maar. Hij appt me soms om elf uur 's avonds dat hij me mist, en dan weet ik niet eens of ik wel iets terug mag sturen.", when = { regie = ">=4" } },
+    { "mirjam", "Mag ik ook nog iets vragen? Ik wil Daan graag beeldbellen. Op woensdag. Even maar.", when = { regie = "<4" } },
+    { "joost", "Ik snap die wens. Maar ik moet eerlijk zijn: ik moet ook kijken naar wat er in het dossier staat. In 2019 is er bij een overdracht een incident geweest. U heeft toen tegen de jeugdbeschermer geschreeuwd, met Daan erbij, en er is een deur dichtgeslagen. Sindsdien is de omgang begeleid. Dat kan ik niet zomaar opzijschuiven." },
+    { "verteller", "Mirjam schuift haar stoel met een ruk naar achteren." },
+    "Tweeduizend negentien? Dat is vijf jaar geleden! Toen stond de deurwaarder bij mij op de stoep en zat ik zonder stroom! Ik kan hier twaalf keer keurig zitten, en het enige wat jullie zien is die ene keer!",
+    { "joost", "Mevrouw, als u zo tegen mij gaat praten..." },
+  },
+  prompt = "Mirjam verheft haar stem. Wat hoor jij eronder, en hoe maak je dat hoorbaar voor Joost zonder partij te kiezen?",
+  choices = {
+    choice {
+      text = "Mirjam, ik begrijp dat je boos bent, maar zo help je je zaak niet. Laten we het rustig houden. Joost, ga jij maar verder.",
+      next = "escalatie",
+      procedure = true,
+      score = { regulatie = -1, veiligheid = -1, verbinding = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -1 },
+      lessons = { 5 },
+      feedback = "Je wilt de-escaleren, maar je corrigeert haar toon waar Joost bij zit. Dat bevestigt voor haar dat het om haar gedrag gaat en niet om haar vraag (les 5).",
+      inner = "Mirjam: Zij ook al. Ik moet rustig zijn, anders telt het niet. Niemand vraagt waarom ik boos ben.",
+    },
+    choice {
+      text = "Joost, eerlijk gezegd vind ik het niet netjes om zo'n oud incident erbij te halen. Mirjam doet het al jaren goed.",
+      next = "escalatie",
+      score = { erkenning = 1, verbinding = -2 },
+      effects = inhoud { spanning = -1, vertrouwen = 1, openheid = -2 },
+      lessons = { 8, 5 },
+      feedback = "Je neemt het voor Mirjam op, en dat voelt voor haar even goed. Maar Joost voelt zich aangevallen en klapt dicht. Naast de ouder staan is iets anders dan tegenover de voogd gaan staan (les 8).",
+      inner = "Joost: Geweldig, nu ben ik de kwaaie pier. Ik lees alleen voor wat er staat. Als er straks iets misgaat, is het mijn handtekening.",
+    },
+    choice {
+      text = "Mag ik even zeggen wat ik hier zie gebeuren? Joost, ik hoor vooral angst: angst om weer niet gehoord te worden. En heel veel verdriet om Daan. Mirjam, klopt dat? Zullen we vijf minuten pauze nemen en dan verdergaan?",
+      next = "gang",
+      score = { regulatie = 3, verbinding = 3, erkenning = 1 },
+      effects = { spanning = -2, vertrouwen = 1, openheid = 1 },
+      set = { pauze = 1 },
+      lessons = { 5, 3 },
+      feedback = "Je geeft ondertiteling: de boosheid krijgt een betekenis die Joost kan horen (angst, verdriet om Daan), en je biedt een pauze voordat er iets stukgaat. Zo houd je haar gedrag tegen een professional los van haar moederschap (les 5).",
+      inner = "Mirjam: Ze zegt het hardop. Verdriet. Ja. Ik moet hier even weg, anders ga ik huilen waar hij bij zit.",
+    },
+    choice {
+      text = "(Je zegt niets en wacht tot Mirjam vanzelf weer rustig wordt.)",
+      next = "escalatie",
+      score = { regulatie = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 5 },
+      feedback = "Stilte kan ruimte geven, maar hier laat je Mirjam alleen met haar boosheid en Joost alleen met zijn oordeel. Niemand vertaalt wat er gebeurt (les 5).",
+      inner = "Mirjam: Ze zit erbij en kijkt naar de tafel. Ik sta er weer alleen voor.",
+    },
+  },
+}
+
+node "gang" {
+  speaker = "mirjam",
+  lines = {
+    { "verteller", "Bij de koffieautomaat op de gang. Mirjam staat met haar rug tegen de muur en veegt met de mouw van haar vest langs haar ogen." },
+    "Sorry. Ik wilde juist zo graag rustig blijven vandaag. Nu denkt hij natuurlijk: zie je wel.",
+    "Ik ben zo moe van het knokken. Vijf jaar lang knokken, en dan is het nog die ene dag.",
+  },
+  choices = {
+    choice {
+      text = "Het is wel belangrijk dat je straks rustig blijft, Mirjam. Joost schrijft alles op, en een uitbarsting komt in het verslag.",
+      next = "belang",
+      procedure = true,
+      score = { veiligheid = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 5 },
+      feedback = "Je wilt haar beschermen tegen een slecht verslag. Maar zo voelt ze zich opnieuw bekeken en beoordeeld op haar gedrag, en daar wordt ze niet rustiger van (les 5).",
+      inner = "Mirjam: Dus nu moet ik ook nog op elk woord letten. Ik zit daar als in een examen.",
+    },
+    choice {
+      text = "Je hoeft geen sorry te zeggen. Je werd boos omdat het over Daan gaat en omdat die ene dag steeds terugkomt. Dat snap ik. Wat wil je dat Joost straks van jou hoort? Zullen we dat samen even op een rijtje zetten?",
+      next = "belang",
+      score = { regie = 3, verbinding = 2, erkenning = 2 },
+      effects = { spanning = -2, vertrouwen = 2, regie = 2 },
+      lessons = { 5, 2 },
+      feedback = "Je erkent haar boosheid zonder oordeel en helpt haar kiezen wat ze straks zelf wil zeggen. Een gesprek samen voorbereiden, ook halverwege, geeft haar de regie terug (les 5, les 2).",
+      inner = "Mirjam: Ze vindt me niet gek. Oké. Ik wil zeggen dat ik snap dat die dag eng was voor Daan. En dat ik niet meer die vrouw van toen ben.",
+    },
+    choice {
+      text = "Laat mij straks maar even met Joost praten. Ik weet hoe je met zulke mensen moet omgaan.",
+      next = "belang",
+      score = { regie = -2, verbinding = 1 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2 },
+      feedback = "Het voelt als steun, maar je neemt het gesprek van haar over. Straks zit ze er als toeschouwer bij, bij een gesprek over haar eigen zoon (les 2).",
+      inner = "Mirjam: Fijn dat iemand het overneemt. Maar het is wel mijn zoon. En mijn verhaal.",
+    },
+  },
+}
+
+node "escalatie" {
+  speaker = "joost",
+  lines = {
+    "Kijk, ik wil best in gesprek, maar niet op deze manier. Als we zo doorgaan, stop ik het gesprek en plannen we opnieuw, met een collega erbij.",
+    { "mirjam", "Zie je? Zo gaat het altijd. Ik zeg één keer iets en het gesprek is over.", when = { spanning = ">=7" } },
+    { "mirjam", "Ja, natuurlijk. Nu ben ik weer de lastige.", when = { spanning = "<7" } },
+  },
+  choices = {
+    choice {
+      text = "Mirjam, kom, we gaan even naar buiten.",
+      next = "belang",
+      score = { regulatie = 1, verbinding = -1 },
+      effects = { spanning = -1, openheid = -1 },
+      set = { pauze = 1 },
+      lessons = { 5 },
+      feedback = "Even weg uit de kamer helpt Mirjam om te zakken. Maar je laat Joost zonder uitleg achter, en hij blijft zitten met zijn beeld van een “agressieve moeder” (les 5).",
+      inner = "Joost: Daar gaan ze. Dit komt dus in het verslag, of ik wil of niet.",
+    },
+    choice {
+      text = "Joost, ik snap dat je een grens trekt. Mirjam, wil je je excuses aanbieden? Dan kunnen we verder.",
+      next = "belang",
+      procedure = true,
+      score = { regulatie = -1, veiligheid = -1, verbinding = 1 },
+      effects = { spanning = 1, vertrouwen = -2, openheid = 1 },
+      lessons = { 5 },
+      feedback = "Je steunt Joosts grens, en voor hem voelt dat veilig. Maar Mirjam hoort dat haar boosheid het probleem is, en niet wat eronder zit (les 5).",
+      inner = "Mirjam: Excuses. Voor boos zijn om mijn eigen kind. Ik word gek.",
+    },
+    choice {
+      text = "Ik denk dat ik net iets heb laten liggen. Mirjam, ik hoorde vooral hoe erg je Daan mist, en hoe bang je bent dat die ene dag altijd blijft hangen. Joost, ik stel voor dat we vijf minuten pauzeren en daarna verdergaan. Is dat goed voor jullie allebei?",
+      next = "belang",
+      score = { regulatie = 3, verbinding = 2 },
+      effects = { spanning = -2, vertrouwen = 1, openheid = 1 },
+      set = { pauze = 1 },
+      lessons = { 5, 3 },
+      feedback = "Een herstelmoment: je benoemt wat er gebeurde, geeft alsnog ondertiteling en biedt een pauze aan, met ruimte voor allebei om ja of nee te zeggen (les 5, les 3).",
+      inner = "Mirjam: Oké. Nu ziet ze het wel. Even weg van die tafel, graag.",
+    },
+  },
+}
+
+node "belang" {
+  speaker = "joost",
+  key = true,
+  lines = {
+    { "verteller", "Na de pauze. Mirjam zit weer aan tafel, haar handen om een bekertje water.", when = { pauze = 1 } },
+    { "verteller", "De sfeer aan tafel is gespannen. Joost scrolt door zijn scherm.", when = { pauze = 0 } },
+    { "mirjam", "Mag ik eerst iets zeggen? Ik snap dat die dag in 2019 eng was voor Daan. Ik schaam me daar nog steeds voor. Maar ik ben niet meer die vrouw van toen.", when = { regie = ">=6" } },
+    "Dat waardeer ik. Maar ik wil wel duidelijk zijn. Ik handel alleen in het belang van Daan. Daan heeft rust nodig. Hij zit goed in het gezinshuis, het gaat beter op school. Elke verandering kan dat verstoren.",
+    { "mirjam", "Alsof ik geen rust voor hem wil." },
+  },
+  prompt = "“Ik handel alleen in het belang van Daan.” Hoe maak je van twee tegenover elkaar geplaatste belangen weer één gedeeld belang, zonder Joosts verantwoordelijkheid weg te praten?",
+  choices = {
+    choice {
+      text = "Dat geloof ik, Joost. En Mirjam wil dat net zo goed: jullie willen allebei dat Daan rust heeft. Misschien kunnen we het zo bekijken: wat helpt Daan in het contact met zijn moeder? Mirjam, jij kent hem als geen ander, wat denk jij? En Joost, wat weet jij van wat hij zelf wil?",
+      next = "dossier",
+      score = { systemisch = 3, verbinding = 2, regie = 2 },
+      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 1, openheid = 2 },
+      lessons = { 6, 3 },
+      feedback = "Je erkent Joosts zorg en die van Mirjam als één belang en je brengt Daans eigen stem in. De belangen van kind en ouder zijn altijd verweven (les 6).",
+      inner = "Joost: Ze valt me niet aan. Wat Daan zelf wil... eerlijk gezegd heb ik hem dat al een tijd niet gevraagd.",
+    },
+    choice {
+      text = "Dan moeten we dat respecteren. Jij hebt de voogdij, Joost, dus jij bepaalt wat in Daans belang is.",
+      next = "dossier",
+      procedure = true,
+      score = { systemisch = -1, regie = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -1 },
+      lessons = { 6, 8 },
+      feedback = "Je erkent Joosts mandaat, maar je laat staan dat Daans belang tegenover dat van zijn moeder wordt gezet. Mirjam hoort: wat jij als moeder ziet, telt niet (les 6).",
+      inner = "Mirjam: Respecteren. Dus ik ben het probleem, en wat goed is voor mijn kind mogen zij invullen.",
+    },
+    choice {
+      text = "Dat zeggen jullie altijd. Maar eerlijk gezegd kijk je vooral naar het dossier, Joost, en niet naar hoe Mirjam er nu voor staat.",
+      next = "dossier",
+      score = { verbinding = -2, systemisch = -1 },
+      effects = inhoud { vertrouwen = 1, openheid = -2 },
+      lessons = { 6, 8 },
+      feedback = "Je zegt wat Mirjam voelt, maar je zet Joost tegenover jullie. Dan gaat hij zijn standpunt verdedigen in plaats van meedenken (les 6, les 8).",
+      inner = "Joost: “Jullie altijd.” Ik zit hier pas acht maanden. Ik doe wat ik kan met achttien kinderen op mijn lijst.",
+    },
+    choice {
+      text = "Mirjam, wat denk jij dat Daan nodig heeft?",
+      next = "dossier",
+      score = { systemisch = 2, regie = 2 },
+      effects = inhoud { spanning = -1, regie = 1 },
+      lessons = { 6, 2 },
+      feedback = "Goed: je laat Mirjam als moeder meedenken over wat Daan nodig heeft. Maar Joosts zorg blijft liggen, en daarmee ook zijn bereidheid om te bewegen (les 6).",
+      inner = "Mirjam: Wat hij nodig heeft? Dat hij weet dat ik er ben. Maar kijkt Joost wel mee, of zit hij alleen maar te wachten tot ik klaar ben?",
+    },
+  },
+}
+
+node "dossier" {
+  speaker = "joost",
+  key = true,
+  lines = {
+    "Goed. Maar dan blijft staan wat er in het dossier staat. Daar kan ik als voogd niet omheen. Als er bij zo'n beeldbelgesprek iets gebeurt en later blijkt dat ik dit heb genegeerd...",
+    { "mirjam", "Dat verslag klopt niet eens helemaal. Niemand heeft me ooit gevraagd wat er die dag aan de hand was. Ik had die ochtend een brief van de Belastingdienst gekregen. Dertigduizend euro terugbetalen." },
+  },
+  prompt = "Het dossier zegt het een, Mirjam zegt iets anders. Hoe maak je ruimte voor allebei, zonder het dossier af te kraken of klakkeloos te volgen? En wat is Joosts angst hier?",
+  choices = {
+    choice {
+      text = "Wat in het dossier staat, is vastgesteld, Mirjam. Laten we vooral vooruitkijken.",
+      next = function(s) if s.openheid >= 5 then return "voorstel" else return "dichte-deur" end end,
+      procedure = true,
+      score = { erkenning = -2, systemisch = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -1 },
+      lessons = { 7 },
+      feedback = "Vooruitkijken klinkt constructief, maar zo wordt het dossier de enige waarheid en haar verhaal een voetnoot. Ouders verliezen zo de controle over hun eigen verhaal (les 7).",
+      inner = "Mirjam: Vastgesteld. Door wie? Niemand heeft het mij ooit gevraagd.",
+    },
+    choice {
+      text = "Joost, dat verslag is eenzijdig. Er staat niet in dat ze die ochtend een brief van de Belastingdienst kreeg, en ook niet dat het daarna twaalf keer goed ging. Dat moet eruit.",
+      next = function(s) if s.openheid >= 5 then return "voorstel" else return "dichte-deur" end end,
+      score = { erkenning = 1, verbinding = -1, systemisch = -1 },
+      effects = inhoud { spanning = -1, vertrouwen = 1, openheid = -2 },
+      lessons = { 7, 8 },
+      feedback = "Je brengt terecht de context in, maar je eist dat het dossier wordt aangepast. Joost gaat het dossier verdedigen in plaats van samen te kijken; dat is de valkuil van partij kiezen tegen het dossier (les 7, les 8).",
+      inner = "Joost: Eruit? Ik kan geen stukken uit een dossier halen. Nu moet ik mezelf weer gaan verdedigen.",
+    },
+    choice {
+      text = "Je hoeft niets te negeren, Joost. Wat als we naast dat incident leggen wat er sinds 2019 is veranderd: de schulden zijn weg, Mirjam heeft werk, de laatste twaalf bezoeken gingen goed. Mirjams kant van die dag kan erbij. En een neutrale partij kan een verklarende analyse maken, waarin ook de toeslagenaffaire wordt meegenomen. Ik beslis daar niet over, maar ik kan helpen het te regelen als jullie dat allebei willen.",
+      next = function(s) if s.openheid >= 5 then return "voorstel" else return "dichte-deur" end end,
+      score = { systemisch = 3, erkenning = 2, transparantie = 2 },
+      effects = inhoud { spanning = -1, vertrouwen = 2, openheid = 2 },
+      lessons = { 7, 1, 8 },
+      feedback = "Je laat het dossier staan en zet er nieuwe informatie naast: wat er veranderd is en wat de toeslagenaffaire toen met Mirjam deed. Een gedeelde verklarende analyse neemt ieders beeld mee, ook dat van Joost (les 7).",
+      inner = "Joost: Als het er allemaal naast ligt en het is gedeeld, sta ik niet in mijn eentje met die beslissing. Dat scheelt.",
+    },
+  },
+}
+
+node "voorstel" {
+  speaker = "joost",
+  lines = {
+    "Oké. Eerlijk is eerlijk: de bezoeken lopen al een jaar goed, dat zie ik ook. Mirjam, wat had u precies in gedachten met dat beeldbellen?",
+    { "mirjam", "Elke woensdag. Tien minuten. Gewoon even horen hoe zijn week was." },
+    "Elke week is veel, met het gezinshuis erbij. En ik wil eigenlijk eerst van Daan zelf horen wat hij wil.",
+  },
+  choices = {
+    choice {
+      text = "Laten we het beeldbellen meenemen naar de evaluatie in het voorjaar. Dan is er meer tijd om het goed af te wegen.",
+      next = "afronding",
+      procedure = true,
+      score = { regie = -1, systemisch = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 4 },
+      feedback = "Zorgvuldigheid is begrijpelijk, maar “in het voorjaar” schuift een kleine, haalbare stap maanden vooruit. De finishlijn schuift weer op (les 4).",
+      inner = "Mirjam: Het voorjaar. Dan is hij weer een halfjaar ouder, en appt hij me nog steeds om elf uur 's avonds.",
+    },
+    choice {
+      text = "Mirjam, wat zou voor jou een goede eerste stap zijn, als elke week nu te veel is? En Joost, kan Daan het zelf gevraagd worden, door iemand die hij vertrouwt? Dan kunnen we een proef afspreken en over zes weken samen kijken hoe het gaat.",
+      next = "afronding",
+      score = { regie = 3, systemisch = 2, verbinding = 1 },
+      effects = inhoud { vertrouwen = 1, regie = 2, openheid = 1 },
+      lessons = { 2, 4, 6 },
+      feedback = "Mirjam denkt zelf mee over een haalbare stap, Daan krijgt een stem, en een proef met een evaluatiedatum geeft Joost houvast (les 2, les 4, les 6).",
+      inner = "Mirjam: Om de week dan. Liever elke week, maar om de week is meer dan nu. En als Daan het zelf wil, dan kan niemand zeggen dat het mijn idee was.",
+    },
+    choice {
+      text = "Ik kan het beeldbellen ook met het gezinshuis regelen, Joost. Dan heb jij er geen werk aan.",
+      next = "afronding",
+      score = { regie = -2, verbinding = 1, transparantie = -1 },
+      effects = { spanning = -1, regie = -2, openheid = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je wilt Joosts werkdruk verlichten, en dat is aardig. Maar je neemt een taak over die niet bij jouw rol hoort, en Mirjam kijkt weer toe (les 2, les 8).",
+      inner = "Mirjam: Zij regelt het met het gezinshuis. En ik? Ik mag bellen als het zover is.",
+    },
+  },
+}
+
+node "dichte-deur" {
+  speaker = "joost",
+  lines = {
+    "Kijk, ik heb nog tien minuten. Ik kan nu echt niet meer toezeggen dan de bestaande regeling: eens in de drie weken, begeleid. Ik zal het verzoek noteren.",
+    { "mirjam", "Noteren. Dat heb ik vaker gehoord." },
+  },
+  choices = {
+    choice {
+      text = "Joost, dit is precies waarom ouders geen vertrouwen meer hebben. Zo kom je nooit ergens.",
+      next = "afronding",
+      score = { verbinding = -2 },
+      effects = inhoud { vertrouwen = 1, openheid = -2 },
+      lessons = { 8 },
+      feedback = "Je verwoordt Mirjams frustratie, maar met een verwijt maak je de deur alleen verder dicht. Tegenwicht bieden is iets anders dan de strijd aangaan (les 8).",
+      inner = "Joost: Ik doe wat ik kan met achttien kinderen op mijn lijst. En dan krijg ik dit te horen.",
+    },
+    choice {
+      text = "Dat is helder, Joost, dank je. Mag ik dan vragen: wat zou er nodig zijn om het beeldbellen wel te kunnen overwegen, en wanneer kunnen we daarop terugkomen? Mirjam, is het goed als we samen om een datum vragen?",
+      next = "afronding",
+      score = { regie = 3, transparantie = 2, verbinding = 1 },
+      effects = inhoud { vertrouwen = 1, regie = 2, openheid = 1 },
+      lessons = { 8, 2, 4 },
+      feedback = "Je accepteert Joosts grens en maakt hem concreet: wat is er nodig, en wanneer komen we erop terug? Zo wordt “ik noteer het” een afspraak waar Mirjam iets mee kan (les 8, les 2).",
+      inner = "Mirjam: Een datum. Iets om op te wachten dat ook echt komt.",
+    },
+    choice {
+      text = "Goed, dan noteren we het verzoek. Mirjam, we moeten het hier vandaag bij laten.",
+      next = "afronding",
+      procedure = true,
+      score = { regie = -1, transparantie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 4, 8 },
+      feedback = "Je accepteert de grens, maar zonder te vragen wat er nodig is of wanneer het terugkomt. Voor Mirjam is dit weer een verzoek dat ergens in een la verdwijnt (les 4, les 8).",
+      inner = "Mirjam: Weer een notitie. Weer een volgende keer. Waarom zit zij hier eigenlijk?",
+    },
+  },
+}
+
+node "afronding" {
+  speaker = "joost",
+  lines = {
+    { "verteller", "Joost kijkt op zijn horloge en klapt zijn laptop half dicht." },
+    "Ik moet zo echt weg. Ik zet de afspraken in het verslag.",
+  },
+  choices = {
+    choice {
+      text = "Dank je wel, Joost. Mirjam, dat was toch een goed gesprek?",
+      next = "buiten",
+      score = { regie = -1, transparantie = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Een vriendelijke afsluiting, maar niemand weet precies wat er is afgesproken, en Mirjam hoort pas wat er in het verslag staat als het al vastligt (les 8).",
+      inner = "Mirjam: Goed? Ik heb geschreeuwd, en ik weet niet eens wat er nu is afgesproken.",
+    },
+    choice {
+      text = "Zullen we nog even hardop zeggen wat we hebben afgesproken, zodat iedereen hetzelfde opschrijft? Joost, kan Mirjam het verslag lezen voordat het definitief is, en haar kant toevoegen? Mirjam, ik bel je morgen om vier uur om na te praten.",
+      next = "buiten",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 },
+      set = { belofte = 1 },
+      lessons = { 8, 7 },
+      feedback = "Samen hardop samenvatten voorkomt drie verschillende verhalen. Mirjam leest het verslag mee voordat het vastligt, en jij doet één concrete belofte die je kunt nakomen (les 8, les 7).",
+      inner = "Mirjam: Ik mag het verslag lezen voordat het in het dossier komt. Dat is nog nooit gebeurd.",
+    },
+    choice {
+      text = "Prima, Joost, stuur het verslag maar naar Mirjam. Mirjam, ik bel je binnenkort.",
+      next = "buiten",
+      procedure = true,
+      score = { transparantie = -1, veiligheid = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Praktisch, maar “binnenkort” is een vage belofte, en het verslag leest ze pas als het al in het dossier staat. Zo blijft haar verhaal in handen van anderen (les 8, les 7).",
+      inner = "Mirjam: Binnenkort. En dat verslag lees ik pas als het al vastligt. Zoals altijd.",
+    },
+  },
+}
+
+node "buiten" {
+  speaker = "mirjam",
+  key = true,
+  lines = {
+    { "verteller", "Buiten, op de stoep voor het kantoor. Mirjam steekt met trillende handen een sigaret op." },
+    "Ik heb het weer verpest, hè. Ik schreeuwde. Nu denkt hij natuurlijk dat ik een slechte moeder ben. Misschien hebben ze ook gelijk.",
+    { "mirjam", "En je belt me morgen toch, hè? Om vier uur?", when = { belofte = 1 } },
+  },
+  prompt = "Mirjam trekt zelf de conclusie dat ze een slechte moeder is. Hoe houd je haar gedrag tegen een professional los van haar ouderschap, zonder het gebeurde weg te wuiven?",
+  choices = {
+    choice {
+      text = "Ach joh, zo erg was het niet. Joost heeft vast wel ergere dingen meegemaakt.",
+      next = function(s)
+        if s.vertrouwen >= 7 and s.openheid >= 6 then return "extra-beeldbellen"
+        elseif s.vertrouwen <= 2 then return "afgehaakt" else return "later-verder" end
+      end,
+      score = { veiligheid = 1, erkenning = -1 },
+      effects = { spanning = -1 },
+      lessons = { 3 },
+      feedback = "Geruststellen is lief bedoeld, maar je gaat voorbij aan wat het met haar doet. Ze blijft alleen met haar schuldgevoel (les 3, les 5).",
+      inner = "Mirjam: Ze maakt het kleiner dan het is. Maar ík voel het wel.",
+    },
+    choice {
+      text = "Het was inderdaad niet handig. Misschien kun je eens kijken naar een cursus omgaan met boosheid. Dat staat ook goed in het dossier.",
+      next = function(s)
+        if s.vertrouwen >= 7 and s.openheid >= 6 then return "extra-beeldbellen"
+        elseif s.vertrouwen <= 2 then return "afgehaakt" else return "later-verder" end
+      end,
+      procedure = true,
+      score = { veiligheid = -2, regie = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -1 },
+      lessons = { 5, 8 },
+      feedback = "Je bedoelt het als tip, maar je bevestigt haar angst: haar gedrag wordt een oordeel over haar als opvoeder, en hulp wordt een voorwaarde om goed over te komen (les 5, les 8).",
+      inner = "Mirjam: Een cursus. Dus het ligt aan mij. Het ligt altijd aan mij.",
+    },
+    choice {
+      text = "Wat denk je zelf dat er gebeurde, toen je boos werd?",
+      next = function(s)
+        if s.vertrouwen >= 7 and s.openheid >= 6 then return "extra-beeldbellen"
+        elseif s.vertrouwen <= 2 then return "afgehaakt" else return "later-verder" end
+      end,
+      score = { regulatie = 1, erkenning = 1 },
+      effects = { spanning = -1 },
+      lessons = { 5, 3 },
+      feedback = "Een open vraag nodigt uit tot nadenken over wat er gebeurde. Maar nu ze zichzelf een slechte moeder noemt, heeft ze eerst iemand nodig die dat oordeel niet bevestigt (les 5).",
+      inner = "Mirjam: Wat er gebeurde? Hij begon over 2019 en ik ontplofte. Dat weet ik heus wel. Maar ben ik nou een slechte moeder of niet?",
+    },
+    choice {
+      text = "Je werd boos omdat je voor Daan opkwam. Dat maakt je geen slechte moeder. En wat ik ook zag: je bent aan die tafel blijven zitten en je hebt je vraag voor Daan gesteld. Dat vraagt veel.",
+      next = function(s)
+        if s.vertrouwen >= 7 and s.openheid >= 6 then return "extra-beeldbellen"
+        elseif s.vertrouwen <= 2 then return "afgehaakt" else return "later-verder" end
+      end,
+      score = { veiligheid = 3, erkenning = 2, regulatie = 1 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 1 },
+      lessons = { 5, 4 },
+      feedback = "Je maakt het onderscheid dat niemand voor haar maakte: boosheid tegen een professional is geen oordeel over haar als moeder. En je benoemt wat ze wél deed (les 5, les 4).",
+      inner = "Mirjam: Voor Daan opkomen. Zo had ik het nog nooit bekeken.",
+    },
+  },
+}
+
+ending "extra-beeldbellen" {
+  title = "Een extra beeldbelmoment voor Daan",
+  kind = "herstel",
+  text = [[
+Joost vraagt de mentor van Daan in het gezinshuis om Daan zelf te vragen wat hij wil. Daan wil het: **om de week op woensdagavond een kwartier beeldbellen** met zijn moeder. Het begint als proef; over zes weken zitten Mirjam, Joost en jij weer aan tafel om te kijken hoe het gaat.
+
+Mirjam leest het verslag voordat het definitief is. Naast het incident uit 2019 staat nu ook haar kant van die dag, en wat er sindsdien is veranderd. Joost zegt dat hij openstaat voor een verklarende analyse door een neutrale partij.
+
+Het eerste gesprek duurt twaalf minuten. Daan laat zijn nieuwe voetbalschoenen zien. 's Avonds appt hij zijn moeder niet meer om elf uur.
+
+*Kettingeffect:* in de volgende evaluatie staat de omgang niet meer alleen in het teken van 2019, maar van wat er nu goed gaat.
+]],
+}
+
+ending "later-verder" {
+  title = "Pauze, en over een paar weken verder",
+  kind = "neutraal",
+  text = [[
+Het gesprek eindigt zonder nieuwe afspraak over het beeldbellen. Joost noteert het verzoek en zegt dat hij erop terugkomt. Er staat geen datum bij.
+
+Mirjam weet niet goed wat ze aan dit gesprek heeft gehad. Ze is niet weggelopen, en dat is iets. Maar het incident uit 2019 staat nog steeds alleen in het dossier, zonder haar kant en zonder wat er sindsdien veranderd is.
+
+Jij spreekt met Mirjam af dat jullie het volgende gesprek samen voorbereiden. Daan appt intussen nog steeds laat op de avond, en Mirjam weet nog steeds niet of ze iets terug mag sturen.
+
+*In de nabespreking:* op welk moment had ondertiteling of een gedeeld belang het gesprek een andere kant op kunnen sturen?
+]],
+}
+
+ending "afgehaakt" {
+  title = "Mirjam haakt af",
+  kind = "breuk",
+  text = [[
+Op de stoep zegt Mirjam dat ze het voortaan wel alleen doet. "Jullie zijn uiteindelijk allemaal hetzelfde." Ze zegt de volgende afspraak met jou af.
+
+Het verslag van Joost komt zonder haar reactie in het dossier: *"Moeder reageerde verbaal agressief toen het incident uit 2019 werd besproken. Verzoek om beeldbellen wordt meegenomen in de evaluatie."*
+
+*Kettingeffect:* bij het volgende bezoek zit er een tweede begeleider in de kamer. Daan vraagt waarom.
+
+De deur blijft open: je stuurt Mirjam een kort bericht dat ze altijd mag bellen, en dat je haar boosheid niet tegen haar gebruikt.
+]],
+}
+
+ending "weggelopen" {
+  title = "Mirjam loopt weg",
+  kind = "breuk",
+  text = [[
+Mirjam pakt haar map, zegt "Ik ben hier klaar mee" en loopt de kamer uit. De deur valt hard achter haar dicht.
+
+Joost schrijft in zijn verslag: *"Gesprek voortijdig beëindigd door moeder. Moeder werd opnieuw verbaal agressief, vergelijkbaar met het incident in 2019."* Het verzoek om beeldbellen wordt niet besproken.
+
+*Kettingeffect:* het volgende bezoek wordt ingekort tot een uur, met een tweede begeleider erbij. Mirjam hoort het via een brief. Daan hoort het van zijn mentor.
+
+In de nabespreking: waar liep de spanning op, en wie had het verhaal onder Mirjams boosheid hoorbaar kunnen maken? Achter boosheid schuilt vaak verdriet.
+]],
+}

@@ -1,0 +1,594 @@
+-- S15 "De sceptische wijkteamcollega" (ketensamenwerking)
+-- Lessen: 1 (hoofdfocus), 8, plus procesregie.
+-- Gebaseerd op de sceptische wijkteammedewerker uit de evaluatie van de pilotfase,
+-- die een bondgenoot werd.
+-- Boog: scepsis -> eigen terrein -> gedeeld beeld -> bondgenoot.
+--
+-- De gesimuleerde persoon is Ruud, een professional:
+--   spanning   = afweer, angst om tekort te schieten
+--   vertrouwen = vertrouwen in de procesbegeleider
+--   regie      = het gevoel dat zijn rol en mandaat gerespecteerd worden
+--   openheid   = openheid voor een nieuwe kijk op het gezin
+
+-- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+-- zakken zolang Ruud in de verdediging zit (spanning 7 of hoger).
+local function inhoud(delta)
+  return function(s)
+    local r = {}
+    for k, v in pairs(delta) do r[k] = v end
+    if s.spanning >= 7 then
+      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
+      if (r.spanning or 0) < 0 then r.spanning = 0 end
+      if (r.openheid or 0) > 0 then r.openheid = 0 end
+    end
+    return r
+  end
+end
+
+-- Hoe het afloopt, na de laatste afspraak tussen Ruud en de procesbegeleider.
+local function afloop(s)
+  if s.spanning >= 9 or (s.vertrouwen <= 1 and s.regie <= 3) then return "afgehaakt" end
+  if s.zonder == 0 and s.samenhang == 1 and s.achtergrond == 0 and s.buitenspel == 0
+     and s.openheid >= 7 and s.vertrouwen >= 6 then
+    return "bondgenoot"
+  end
+  return "naast_elkaar"
+end
+
+scenario {
+  id = "de-sceptische-wijkcoach",
+  title = "De sceptische wijkteamcollega",
+  language = "nl",
+  version = "1",
+  minutes = 15,
+  lessons = { 1, 8 },
+  content_notes = { "uithuisplaatsing", "schulden", "werkdruk in de keten", "schuldgevoel van een professional" },
+  intro = [[
+## De sceptische wijkteamcollega
+
+**Naima** (41) is erkend gedupeerde van de toeslagenaffaire. Ze heeft vijf kinderen: Soufian (17), Yasmina (12), Bilal (9), Nour (6) en Adam (3). Yasmina en Bilal wonen sinds anderhalf jaar in een gezinshuis, onder een ondertoezichtstelling. Drie weken geleden heeft Naima zich zelf aangemeld bij Het Ondersteuningsteam. Jij bent haar **procesbegeleider**.
+
+**Ruud** (58) is wijkcoach in het wijkteam en kent Naima al zeven jaar. Hij regelde haar schuldhulp, de bewindvoerder en het contact met school. Hij heeft veertig gezinnen in zijn caseload. Met toestemming van Naima heb je een kennismaking met hem gepland, op het kantoor van het wijkteam. Hij heeft een half uur.
+
+**Jouw rol:** je staat naast Naima en je voert procesregie: je bewaakt het proces, niet de inhoud, zodat iedereen rond het gezin aan één gezamenlijke opgave werkt. Dat lukt alleen als alle partijen zich gehoord voelen, Ruud ook.
+
+**Niet jouw rol:** je neemt Ruuds werk niet over, je beslist niets over de kinderen en je bent niet gekomen om te beoordelen wat er vroeger is misgegaan.
+
+> "In eerste instantie was ik er wat sceptisch over de ondersteuning. (...) De procesbegeleider van het ondersteuningsteam stelde goede vragen, vatte aan het einde heel mooi samen en kwam met een soort doel-actie plan waarbij hij ook heel goed kon aangeven wat zij wel doen en wat niet."
+> (een wijkteammedewerker, in de *Evaluatie van de pilotfase*, 2022)
+]],
+  start = "ontvangst",
+  cast = {
+    ruud = { name = "Ruud", role = "wijkcoach" },
+  },
+  state = {
+    spanning   = { init = 5, min = 0, max = 10, label = "afweer" },
+    vertrouwen = { init = 2, min = 0, max = 10, label = "vertrouwen in jou" },
+    regie      = { init = 4, min = 0, max = 10, label = "ruimte voor zijn rol" },
+    openheid   = { init = 2, min = 0, max = 10, label = "openheid" },
+    -- er wordt over Naima vergaderd zonder Naima
+    zonder     = { init = 0, min = 0, max = 1, hidden = true },
+    -- Ruud en de procesbegeleider hebben samen gekeken hoe de leefgebieden samenhangen
+    samenhang  = { init = 0, min = 0, max = 1, hidden = true },
+    -- de procesbegeleider heeft haar eigen rol opgegeven
+    achtergrond = { init = 0, min = 0, max = 1, hidden = true },
+    -- Ruud wordt buiten het contact met Naima gehouden
+    buitenspel = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "afgekapt" },
+  },
+  tests = {
+    { choices = { 2, 1, 3, 2, 3, 1, 2, 1 }, ending = "bondgenoot",
+      min = { erkenning = 0.9, verbinding = 0.9, transparantie = 0.9, systemisch = 0.9, regie = 0.9 } },
+    { choices = { 1, 3, 1, 3, 1, 2, 3, 2 }, ending = "naast_elkaar" },
+    { choices = { 3, 2 }, ending = "afgekapt" },
+  },
+}
+
+-- 1. De vraag -----------------------------------------------------------------
+
+node "ontvangst" {
+  speaker = "ruud",
+  key = true,
+  lines = {
+    { "verteller", "Dinsdagochtend, het kantoor van het wijkteam. Ruud heeft een half uur tussen twee huisbezoeken. Zijn telefoon ligt met het scherm naar boven op tafel en trilt om de paar minuten." },
+    "Ik ken Naima al zeven jaar. Ik heb haar schuldhulp geregeld, de bewindvoerder, het contact met school.",
+    "Schuldhulp loopt al. Wat voegen jullie eigenlijk toe?",
+  },
+  prompt = "Ruud stelt een terechte vraag, en niet vriendelijk. Wat heeft hij nodig voordat hij naar jouw uitleg kan luisteren?",
+  choices = {
+    choice {
+      text = "Wij bieden onafhankelijke, traumasensitieve ondersteuning en procesregie, vanuit de landelijke ketenaanpak. Dat is echt iets anders dan schuldhulp. Ik heb een folder voor je meegenomen.",
+      next = "verhaal",
+      procedure = true,
+      score = { transparantie = 1, verbinding = -1, erkenning = -1 },
+      effects = { spanning = 1, openheid = -1 },
+      lessons = { 8, 1 },
+      feedback = "Je legt uit wat je organisatie doet, maar als verkooppraatje. Ruud hoort jargon en een folder, en nog steeds niet wat het voor Naima en voor hem betekent. Zijn jaren met het gezin komen niet ter sprake (les 8, les 1).",
+      inner = "Traumasensitief. Procesregie. Mooie woorden. Ik zit al zeven jaar bij haar aan de keukentafel.",
+    },
+    choice {
+      text = "Eerlijke vraag. Jij kent Naima zeven jaar, ik drie weken. In één zin: ik beslis niets en ik neem niets van je over; ik sta naast Naima en help dat iedereen rond haar gezin aan hetzelfde werkt. Maar ik ben eerst benieuwd naar jou: hoe heb jij haar die jaren zien gaan?",
+      next = "verhaal",
+      score = { transparantie = 3, verbinding = 2, erkenning = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 },
+      lessons = { 8, 1 },
+      feedback = "Je erkent zijn geschiedenis met het gezin, zegt in één gewone zin wat je rol is en wat niet, en je bent nieuwsgierig naar zijn beeld. Zo hoeft hij zijn werk niet te verdedigen (les 8).",
+      inner = "Drie weken, en ze zegt het zelf. En ze vraagt naar mij. Dat had ik niet verwacht.",
+    },
+    choice {
+      text = "Eerlijk gezegd: zeven jaar hulp, en toch wonen twee kinderen uit huis. Er is volgens mij echt iets gemist.",
+      next = "verdedigen",
+      score = { verbinding = -2, erkenning = -2, veiligheid = -1 },
+      effects = { spanning = 3, vertrouwen = -2, regie = -2, openheid = -1 },
+      lessons = { 5, 7 },
+      feedback = "Misschien wil je laten zien waarom je er bent, maar je zet eerdere hulp weg als mislukt. Ruud gaat zich verdedigen, en wat hij weet van het gezin raak je kwijt (les 5, les 7).",
+      inner = "Wat weet jij daar nou van. Ik stond erbij toen de deurwaarder kwam.",
+    },
+  },
+}
+
+node "verdedigen" {
+  speaker = "ruud",
+  lines = {
+    { "verteller", "Ruud legt zijn pen neer." },
+    "Wat weet jij daar nou van? Drie weken in het gezin. Ik zat daar toen de deurwaarder voor de deur stond. Om half tien 's avonds, in mijn eigen tijd.",
+    "Veertig gezinnen heb ik. Veertig. En dan komen jullie het even beter doen.",
+  },
+  choices = {
+    choice {
+      text = "Laten we het daar niet over hebben. Zullen we gewoon afspreken wie wat doet?",
+      next = "schulden",
+      score = { regulatie = 1, erkenning = -1 },
+      effects = { spanning = -1 },
+      lessons = { 1, 3 },
+      feedback = "Je haalt de angel eruit door door te gaan naar de taakverdeling. Dat geeft even lucht, maar zijn boosheid en zijn jaren met Naima blijven liggen (les 1, les 3).",
+      inner = "Prima. Snel afspreken, dan kan ik door. Maar het zit me niet lekker.",
+    },
+    choice {
+      text = "Ik bedoel het niet persoonlijk. Ik stel alleen vast wat er in het dossier staat.",
+      next = "verhaal",
+      procedure = true,
+      score = { regulatie = -1, verbinding = -2 },
+      effects = { spanning = 2, vertrouwen = -1, openheid = -1 },
+      lessons = { 5, 7 },
+      feedback = "Je schuift de kritiek af op 'het dossier'. Voor Ruud blijft het een oordeel over zijn werk, nu met een papieren schild ervoor (les 5, les 7).",
+      inner = "Het dossier. Waar ik de helft van heb geschreven.",
+    },
+    choice {
+      text = "Je hebt gelijk, dat was oneerlijk van me, en het spijt me. Jij was er al die jaren, ook 's avonds. Ik wil juist van jou horen hoe het zo gelopen is.",
+      next = "verhaal",
+      score = { regulatie = 3, erkenning = 2, verbinding = 2 },
+      effects = { spanning = -2, vertrouwen = 1 },
+      lessons = { 5, 3 },
+      feedback = "Een herstelpoging: je erkent je misstap zonder omwegen en je erkent zijn inzet. Daardoor kan zijn afweer zakken en kom je weer bij het gezin uit (les 5).",
+      inner = "Oké. Ze geeft het toe. Dat doen er niet veel.",
+    },
+  },
+}
+
+-- 2. Zijn verhaal ------------------------------------------------------------
+
+node "verhaal" {
+  speaker = "ruud",
+  lines = {
+    { "ruud", "Wat wil je weten.", when = { openheid = "<=1" } },
+    "Ik ken Naima van voor de toeslagenellende. Toen werkte ze nog, in de thuiszorg. Vijf kinderen, alles op rolletjes.",
+    "Toen kwamen de terugvorderingen. Beslag op haar loon, de auto weg, daarna de baan weg. Ik heb mappen vol brieven voor haar geschreven.",
+    "En ik heb nog veertig andere gezinnen. Ik kan niet elke week bij haar aan tafel zitten. Jullie wel, zeker?",
+  },
+  choices = {
+    choice {
+      text = "Je bent er al die jaren voor haar geweest, ook toen alles tegelijk instortte. Dat hoor ik. En ondertussen draag je nog veertig gezinnen. Hoe is dat voor jou, dat er nu iemand bij komt die wél tijd heeft?",
+      next = "schulden",
+      score = { erkenning = 3, regulatie = 2, verbinding = 1 },
+      effects = { spanning = -1, vertrouwen = 1, openheid = 1 },
+      lessons = { 3, 1 },
+      feedback = "Je erkent zijn inzet en de druk waaronder hij werkt, en je benoemt het ongemak van het verschil in tijd hardop. Wie gehoord wordt, hoeft zijn terrein minder te bewaken (les 3, les 1).",
+      inner = "Hoe dat is? Dat heeft nog niemand gevraagd. Eerlijk? Een beetje zuur.",
+    },
+    choice {
+      text = "Daarom zijn wij er juist: wij hebben wél de tijd die jij niet hebt.",
+      next = "schulden",
+      score = { erkenning = 1, verbinding = -1, veiligheid = -1 },
+      effects = { spanning = 2, regie = -2, openheid = -1 },
+      lessons = { 8 },
+      feedback = "Het klopt dat je meer tijd hebt, maar zo klinkt het alsof jij het beter kunt. Ruud hoort dat zijn werk tekortschiet (les 8).",
+      inner = "Fijn voor jullie. Ik heb geen tijd om me daar druk over te maken.",
+    },
+    choice {
+      text = "Ik begrijp het. Zullen we even de taakverdeling doornemen? Ik heb een overzicht gemaakt van alle betrokken partijen.",
+      next = "schulden",
+      procedure = true,
+      score = { erkenning = -1, regulatie = -1 },
+      effects = { spanning = 1, openheid = -1 },
+      lessons = { 1 },
+      feedback = "Een overzicht is nuttig, maar nu sla je over wat hij net vertelde: hoe een gezin instortte, en zijn eigen werkdruk. Zo wordt samenwerken een takenlijst (les 1).",
+      inner = "Een overzicht. Ik vertel hoe een gezin kapot is gegaan, en zij heeft een overzicht.",
+    },
+  },
+}
+
+-- 3. "Het is vooral een schuldenprobleem" -----------------------------------
+
+node "schulden" {
+  speaker = "ruud",
+  key = true,
+  lines = {
+    "Kijk, ik zal eerlijk zijn. Bij Naima is het vooral een schuldenprobleem. Als de schuldregeling rond is, komt de rest vanzelf. Dan komt er rust, dan kan ze weer werken, dan komen de kinderen ook terug.",
+  },
+  prompt = "Ruud ziet de schulden als de sleutel. Hoe onderzoek je met hem hoe de leefgebieden samenhangen, zonder zijn werk kleiner te maken?",
+  choices = {
+    choice {
+      text = "Nee, dat is echt te kort door de bocht. De toeslagenaffaire is geen schuldenprobleem.",
+      next = "parallel",
+      score = { erkenning = 1, verbinding = -2 },
+      effects = { spanning = 2, vertrouwen = -1, openheid = -1 },
+      lessons = { 1 },
+      feedback = "Inhoudelijk heb je een punt, maar zo zet je zijn zeven jaar weg. Wie zich tegengesproken voelt, graaft zich in. Nieuwsgierig vragen naar de verbanden werkt beter (les 1).",
+      inner = "Daar gaan we. Het kwam van de Belastingdienst, ja. Maar ik was degene die de rekeningen uitzocht.",
+    },
+    choice {
+      text = "Prima, dan verdelen we het: jullie het praktische, wij het emotionele.",
+      next = "parallel",
+      procedure = true,
+      score = { verbinding = 1, erkenning = -1, systemisch = -1 },
+      effects = { spanning = -1, regie = 1 },
+      lessons = { 1 },
+      feedback = "Een heldere taakverdeling voelt prettig voor jullie allebei, maar Naima wordt in stukken geknipt. Bij haar hangt het geld samen met haar slaap, haar kinderen en het contact met de GI (les 1).",
+      inner = "Mooi. Duidelijk. Dan kan ik mijn lijstje afwerken.",
+    },
+    choice {
+      text = "De schulden zijn echt een groot deel, en daar heb jij veel in gedaan. Ik ben benieuwd hoe het samenhangt. Wat zag jij gebeuren met haar slaap, met de kinderen, met het contact met de GI toen de schulden kwamen? En als de regeling straks rond is: wat is er dan voor Naima nog niet hersteld?",
+      next = "verbanden",
+      score = { erkenning = 3, systemisch = 2, verbinding = 1 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, openheid = 2 }),
+      set = { samenhang = 1 },
+      lessons = { 1, 7 },
+      feedback = "Je erkent zijn werk en onderzoekt samen met hem de impact op alle leefgebieden. Zo toets je de deeloplossing 'schulden' aan haar hele herstel, zonder hem de les te lezen (les 1).",
+      inner = "Wat er dan nog niet hersteld is... Dat ze zich geen fraudeur meer voelt. Dat ze haar kinderen weer ziet. Daar heb ik geen formulier voor.",
+    },
+  },
+}
+
+node "verbanden" {
+  speaker = "ruud",
+  lines = {
+    { "verteller", "Ruud leunt achterover en laat zijn telefoon trillen." },
+    "Hm. Toen Yasmina en Bilal uit huis gingen, was de bewindvoering net rond. Dat zag ik toen als vooruitgang.",
+    "En nu wil schuldhulp dat ze fulltime gaat werken, zodat ze sneller aflost. Ze heeft er zelfs al een baan voor gevonden. In de nachtzorg.",
+  },
+  choices = {
+    choice {
+      text = "Werk is goed voor haar, dat is een mooie stap. Dat neem ik op in het plan.",
+      next = "mandaat",
+      procedure = true,
+      score = { erkenning = 1, systemisch = -1, regie = -1 },
+      effects = { regie = 1 },
+      lessons = { 1, 2 },
+      feedback = "Werk kan een mooie stap zijn, maar je kijkt niet wat die baan betekent voor de rest: de bezoeken, de jongste kinderen, haar rust. En Naima zelf vraag je niets (les 1, les 2).",
+      inner = "Zie je, ze is het met me eens. Eén ding minder.",
+    },
+    choice {
+      text = "Nachtwerk met vijf kinderen? Dat moet je haar echt afraden.",
+      next = "mandaat",
+      score = { systemisch = 1, regie = -2 },
+      effects = { spanning = 1, openheid = -1 },
+      lessons = { 2, 1 },
+      feedback = "Je ziet de spanning tussen werk en kinderen, maar je beslist voor haar. Naima kent haar eigen afweging; zij moet die kunnen maken (les 2, les 1).",
+      inner = "Afraden? Dan ben ik weer de wijkcoach die haar tegenhoudt.",
+    },
+    choice {
+      text = "Knap dat ze dat gevonden heeft. En tegelijk: wat betekent nachtwerk voor de bezoeken aan Yasmina en Bilal, en voor Nour en Adam thuis? Aflossen en er zijn voor je kinderen kunnen hier tegen elkaar in gaan. Zullen we Naima vragen wat voor haar het zwaarst weegt?",
+      next = "mandaat",
+      score = { systemisch = 3, regie = 2, erkenning = 2 },
+      effects = inhoud({ vertrouwen = 1, openheid = 2 }),
+      lessons = { 1, 2 },
+      feedback = "Je toetst een deeloplossing aan haar hele herstel: sneller aflossen kan ten koste gaan van het contact met haar kinderen. En je legt de afweging bij Naima, niet bij jullie tweeën (les 1, les 2).",
+      inner = "Nachtdiensten en bezoek op zaterdagochtend. Daar had ik niet bij stilgestaan. Zij vast wel.",
+    },
+  },
+}
+
+node "parallel" {
+  speaker = "ruud",
+  lines = {
+    "Mooi, dan is dat helder. Ik doe de schulden, de bewindvoerder en het werk. Jullie doen het contact met de kinderen en het... nou ja, het emotionele.",
+  },
+  choices = {
+    choice {
+      text = "Ik kom daar toch even op terug, ik zei te snel ja. Bij Naima hangt het juist aan elkaar. Als ze meer moet gaan werken om sneller af te lossen, raakt dat de bezoeken aan Yasmina en Bilal en de tijd voor de jongsten. Hoe zie jij dat verband?",
+      next = "mandaat",
+      score = { erkenning = 3, systemisch = 2, verbinding = 1 },
+      effects = { spanning = -1, vertrouwen = 1, openheid = 1 },
+      set = { samenhang = 1 },
+      lessons = { 1 },
+      feedback = "Je komt terug op een te snelle afspraak en laat zien hoe de leefgebieden op elkaar ingrijpen, met een vraag in plaats van een les. Zo kan Ruud het verband zelf zien (les 1).",
+      inner = "Meer werken en dan minder bezoek. Hm. Dat klopt eigenlijk wel.",
+    },
+    choice {
+      text = "Prima. Maar wij kijken dan wel mee bij de schuldhulp, voor de zekerheid.",
+      next = "mandaat",
+      score = { erkenning = -1, verbinding = -2 },
+      effects = { spanning = 2, regie = -2, openheid = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt de samenhang bewaken, maar 'meekijken voor de zekerheid' klinkt als toezicht op zijn werk. Dat maakt hem defensief (les 8).",
+      inner = "Meekijken. Controleren, bedoelt ze.",
+    },
+    choice {
+      text = "Goed, dan zet ik het zo in het plan: jullie het praktische, wij het emotionele.",
+      next = "mandaat",
+      procedure = true,
+      score = { verbinding = 1, erkenning = -1, systemisch = -1 },
+      effects = { regie = 1 },
+      lessons = { 1 },
+      feedback = "Een nette scheiding op papier, maar Naima krijgt er twee losse lijnen bij. Niemand kijkt meer naar hoe haar geld, haar werk en haar kinderen op elkaar ingrijpen (les 1).",
+      inner = "Helder. Zo houden we elkaar tenminste niet op.",
+    },
+  },
+}
+
+-- 4. Wie doet wat? -----------------------------------------------------------
+
+node "mandaat" {
+  speaker = "ruud",
+  lines = {
+    "Nog iets. Ik heb hier de casusregie, zo is het afgesproken met de gemeente. Als jullie ook de GI gaan bellen en de bewindvoerder, weet straks niemand meer wie wat doet. Naima heeft nu al twaalf hulpverleners.",
+    { "ruud", "Dus hoe zie jij dat voor je?", when = { openheid = ">=5" } },
+    { "ruud", "Dat gaat niet nog eens gebeuren. Niet via mij.", when = { openheid = "<5" } },
+  },
+  choices = {
+    choice {
+      text = "Volgens de afspraken in de ketenaanpak hebben wij bij deze gezinnen de procesregie.",
+      next = "melding",
+      procedure = true,
+      score = { transparantie = -1, verbinding = -2 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -2, openheid = -1 },
+      lessons = { 8 },
+      feedback = "Je verschuilt je achter de ketenafspraken. Dat klopt misschien op papier, maar Ruud hoort: jouw mandaat telt niet. Dan gaat het over wie de baas is in plaats van over Naima (les 8).",
+      inner = "Volgens de afspraken. Die heeft niemand met mij gemaakt.",
+    },
+    choice {
+      text = "Precies daarom wil ik het niet naast jou doen. Jij houdt je casusregie en de inhoud. Ik let op het proces, zodat Naima niet met twaalf losse lijnen zit en iedereen aan dezelfde vraag werkt: de hare. Ik bel niemand zonder dat jij en Naima het weten. Wat zou jou helpen?",
+      next = "melding",
+      score = { transparantie = 3, verbinding = 2, systemisch = 1 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      lessons = { 8 },
+      feedback = "Je maakt het verschil tussen inhoud en proces concreet, je respecteert zijn mandaat en je zegt wat je wel en niet doet. Zo wordt procesregie een hulp voor hem in plaats van een bedreiging (les 8).",
+      inner = "Ze pakt mijn casus niet af. Ze wil dat we niet langs elkaar heen werken. Dat wil ik ook.",
+    },
+    choice {
+      text = "Oké, dan blijf ik op de achtergrond en bel ik niemand. Jij houdt alles.",
+      next = "melding",
+      score = { verbinding = 1, transparantie = -1, systemisch = -1 },
+      effects = { spanning = -1, regie = 2 },
+      set = { achtergrond = 1 },
+      lessons = { 8 },
+      feedback = "Je gunt hem zijn rol en de rust keert terug, maar je geeft je eigen rol op. Naima verliest daarmee degene die het geheel bewaakt (les 8).",
+      inner = "Mooi, dat is helder. Al vraag ik me af waarom ze er dan is.",
+    },
+  },
+}
+
+-- 5. Waar Ruud bang voor is ------------------------------------------------
+
+node "melding" {
+  speaker = "ruud",
+  key = true,
+  lines = {
+    { "verteller", "Ruud kijkt even uit het raam.", when = { vertrouwen = ">=4" } },
+    { "ruud", "Mag ik je iets zeggen? Toen Yasmina en Bilal uit huis gingen, heb ik mee aan tafel gezeten. Ik stond achter die melding bij Veilig Thuis. Ik wist toen niks van die toeslagen. Niemand wist het.", when = { vertrouwen = ">=4" } },
+    { "ruud", "Als jullie nu alles gaan uitzoeken, kom ik er niet best vanaf.", when = { vertrouwen = ">=4" } },
+    { "ruud", "En als jullie nu gaan uitzoeken wat er allemaal is misgegaan: ik zat ook aan tafel toen de kinderen uit huis gingen. Dan ben ik straks zeker de schuldige.", when = { vertrouwen = "<4" } },
+  },
+  prompt = "Ruud laat zien waar hij bang voor is. Hoe reageer je zonder hem te veroordelen, en zonder weg te kijken van wat er met het gezin is gebeurd?",
+  choices = {
+    choice {
+      text = "Dank je dat je dat zegt. Je handelde met wat je toen wist, en niemand wist het van de toeslagen. Ik ben hier niet om een schuldige te zoeken. Voor Naima kan het wel helpen als we later samen uitzoeken hoe het zo gelopen is, met jouw blik erbij. Dan staat jouw kant van het verhaal er ook in.",
+      next = "overleg",
+      score = { veiligheid = 3, systemisch = 2, erkenning = 2 },
+      effects = { spanning = -2, vertrouwen = 2, openheid = 2 },
+      lessons = { 7, 5 },
+      feedback = "Je oordeelt niet, je erkent zijn angst om fouten te hebben gemaakt, en je nodigt hem uit als deelnemer aan een gedeelde verklarende analyse, niet als verdachte. Zo kan hij meedenken in plaats van zich te verdedigen (les 7).",
+      inner = "Niet de schuldige, maar iemand die erbij hoort. Daar kan ik mee leven. Daar wil ik zelfs aan meewerken.",
+    },
+    choice {
+      text = "Tja, daar zijn heel veel gezinnen de dupe van geworden, hè.",
+      next = "overleg",
+      score = { erkenning = 1, veiligheid = -2 },
+      effects = { spanning = 2, vertrouwen = -2, openheid = -1 },
+      lessons = { 5 },
+      feedback = "Het leed van gezinnen benoemen is terecht, maar zo, op dit moment, klinkt het als een verwijt aan hem. Angst om fouten te maken zit overal in de keten; een oordeel laat hem dichtklappen (les 5).",
+      inner = "Daar heb je het. Ik ben dus medeschuldig.",
+    },
+    choice {
+      text = "Dat kunnen we meenemen in een verklarende analyse. Dan komt het in het dossieronderzoek vanzelf aan de orde.",
+      next = "overleg",
+      procedure = true,
+      score = { systemisch = 1, veiligheid = -1, verbinding = -1 },
+      effects = { spanning = 1 },
+      lessons = { 7 },
+      feedback = "Je noemt de goede route, maar je gaat voorbij aan wat hij net durfde te zeggen. 'Vanzelf aan de orde' klinkt als een onderzoek waarin hij de hoofdrol speelt (les 7).",
+      inner = "Vanzelf aan de orde. Dus ja, het komt boven. En ik sta erin.",
+    },
+  },
+}
+
+-- 6. Het overleg -------------------------------------------------------------
+
+node "overleg" {
+  speaker = "ruud",
+  key = true,
+  lines = {
+    "Weet je wat. Ik plan een casusoverleg met de GI, de bewindvoerder en schuldhulp. Dan stemmen we het met z'n allen af, en laten we Naima daarna weten wat eruit komt.",
+    { "ruud", "Of... hoe zou jij het doen?", when = { openheid = ">=6" } },
+  },
+  prompt = "Een overleg over Naima zonder Naima is efficiënt. Wat gaat er verloren, en hoe stel je iets anders voor zonder Ruud tegen je in het harnas te jagen?",
+  choices = {
+    choice {
+      text = "Zonder Naima ga ik niet naar een overleg over Naima. Dat moet je niet willen.",
+      next = "zonder_naima",
+      score = { regie = 2, verbinding = -2 },
+      effects = { spanning = 2, vertrouwen = -1, regie = -2, openheid = -1 },
+      set = { zonder = 1 },
+      lessons = { 8 },
+      feedback = "Je hebt een punt: Naima hoort aan tafel. Maar zo, als principe tegen hem in, zet je Ruud klem. Dan wordt het een strijd tussen jullie in plaats van een gezamenlijk plan (les 8).",
+      inner = "Dat moet ík niet willen? Wie zit hier nou al zeven jaar bij haar aan tafel?",
+    },
+    choice {
+      text = "Goed idee om iedereen bij elkaar te halen. Mag ik voorstellen dat Naima erbij is, en dat we beginnen met wat zij op tafel wil? Ik bereid het met haar voor; jij kent de lijnen met schuldhulp en de bewindvoerder. Aan het eind weet iedereen wie wat doet, zij ook.",
+      next = "afspraak",
+      score = { regie = 3, verbinding = 2, systemisch = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      lessons = { 8, 2, 6 },
+      feedback = "Je bouwt voort op zijn idee en maakt er één gesprek van, met Naima aan tafel en haar agenda voorop, en met heldere taken. Dat is procesregie: het proces bewaken, zodat iedereen aan één opgave werkt (les 8, les 2).",
+      inner = "Met haar erbij. Spannend, met zoveel mensen. Maar dan hoeft ze niet achteraf te horen wat er over haar gezegd is.",
+    },
+    choice {
+      text = "Prima, plan maar. Ik schuif aan en breng haar daarna op de hoogte.",
+      next = "zonder_naima",
+      procedure = true,
+      score = { regie = -2, verbinding = -1 },
+      effects = { spanning = -2, regie = 1 },
+      set = { zonder = 1 },
+      lessons = { 8, 2 },
+      feedback = "Het is efficiënt en Ruud voelt zich gesteund, maar het gesprek gaat over Naima zonder Naima. Voor een moeder die al jaren buitenspel staat, is dat precies het patroon dat ze kent (les 8, les 2).",
+      inner = "Mooi, dat loopt. Donderdag, dan heb ik het van mijn lijstje.",
+    },
+  },
+}
+
+node "zonder_naima" {
+  speaker = "ruud",
+  lines = {
+    { "ruud", "Mooi. Ik plan het voor donderdag, negen uur. Dan hebben we het in een uur rond.", when = { regie = ">=4" } },
+    { "ruud", "Dan plan ik het wel zonder jou. Ik heb hier de casusregie, dat zei ik al.", when = { regie = "<4" } },
+  },
+  choices = {
+    choice {
+      text = "Goed. Ik zorg dat Naima daarna een verslag krijgt.",
+      next = afloop,
+      procedure = true,
+      score = { regie = -2, verbinding = -1 },
+      effects = { spanning = -1 },
+      lessons = { 8, 2 },
+      feedback = "Een verslag achteraf is netjes, maar Naima leest dan wat anderen over haar hebben besloten. Dat is precies het gevoel van buitenspel staan dat ze kent (les 8, les 2).",
+      inner = "Verslag, prima. Dan is iedereen op de hoogte.",
+    },
+    choice {
+      text = "Ik kom er toch op terug, en ik had het anders moeten zeggen. Als we over Naima praten zonder haar, hoort ze het achteraf en voelt ze zich weer buitenspel gezet. Kunnen we haar uitnodigen en beginnen met wat zij wil? Ik bereid het met haar voor, jij houdt de agenda met de partners.",
+      next = "afspraak",
+      score = { regie = 3, verbinding = 2, systemisch = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 },
+      set = { zonder = 0 },
+      lessons = { 8, 2 },
+      feedback = "Een herstelpoging: je komt terug op je eerste reactie en laat zien wat er op het spel staat voor Naima, terwijl je Ruud zijn rol laat. Zo wordt het weer één gezamenlijke opgave (les 8).",
+      inner = "Ze blijft erbij, maar ze geeft mij een rol. Vooruit. Ik bel Naima zelf wel om te vragen of donderdag kan.",
+    },
+    choice {
+      text = "Dan kom ik niet. Ik ga niet over haar praten zonder haar.",
+      next = afloop,
+      score = { regie = 1, verbinding = -2 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 8 },
+      feedback = "Je blijft trouw aan Naima's plek aan tafel, maar je trekt je terug uit de samenwerking. Dan gaat het overleg gewoon door, zonder haar én zonder jou (les 8).",
+      inner = "Dan niet. Ik heb geen tijd voor principekwesties.",
+    },
+  },
+}
+
+-- 7. Eén verhaal naar Naima ----------------------------------------------
+
+node "afspraak" {
+  speaker = "ruud",
+  lines = {
+    "Goed. Dan doen we het zo.",
+    "En als Naima me morgen belt, want dat doet ze, wat zeg ik dan?",
+  },
+  choices = {
+    choice {
+      text = "Zeg maar niks, ik vertel het haar zelf wel.",
+      next = afloop,
+      score = { transparantie = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -2, regie = -1, openheid = -1 },
+      set = { buitenspel = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt het zorgvuldig doen, maar je zet Ruud buitenspel in een gezin dat hij zeven jaar kent, en Naima krijgt het gevoel dat er iets achter haar rug speelt (les 8).",
+      inner = "Niks zeggen? Tegen iemand die ik al zeven jaar spreek?",
+    },
+    choice {
+      text = "Zeg haar eerlijk wat we besproken hebben, en vraag wat zíj op de agenda wil. Ik bel haar vanmiddag ook, dan hoort ze van ons allebei hetzelfde. Zal ik je na mijn gesprek met haar laten weten wat ze zei?",
+      next = afloop,
+      score = { transparantie = 3, regie = 2, verbinding = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      lessons = { 8, 2 },
+      feedback = "Eén verhaal richting Naima, haar eigen agenda, en een afspraak tussen jullie die je kunt nakomen. Zo voorkom je dat ze van twee kanten iets anders hoort (les 8).",
+      inner = "Hetzelfde verhaal. Dat is met twaalf man nog nooit gelukt.",
+    },
+    choice {
+      text = "Zeg maar dat ze een uitnodiging krijgt. De rest bespreken we in het overleg.",
+      next = afloop,
+      procedure = true,
+      score = { transparantie = -1, regie = -1 },
+      effects = { vertrouwen = -1, openheid = -1 },
+      lessons = { 8, 2 },
+      feedback = "Formeel klopt het, maar Naima hoort dat er iets over haar wordt gepland zonder te weten wat. Juist nu kan ze meedenken over de agenda (les 8, les 2).",
+      inner = "Een uitnodiging. Ze gaat me uithoren, dat weet ik nu al.",
+    },
+  },
+}
+
+-- Eindes -------------------------------------------------------------------
+
+ending "bondgenoot" {
+  title = "Ruud wordt een bondgenoot",
+  kind = "herstel",
+  text = [[
+Twee weken later zit iedereen aan tafel in het wijkcentrum: Naima, Ruud, de jeugdbeschermer, de bewindvoerder, iemand van schuldhulp en jij. Naima begint. Ze wil meer contact met Yasmina en Bilal, en ze wil geen nachtdiensten als dat betekent dat ze de zaterdagbezoeken mist.
+
+Ruud zegt hardop: "Ik zag het eerst vooral als een schuldenprobleem." Schuldhulp kijkt naar een regeling met minder uren werk. De jeugdbeschermer onderzoekt een extra bezoek op woensdagmiddag. Aan het eind vat je samen wie wat doet, ook wat jij níet doet. Naima gaat naar huis met één lijst in plaats van twaalf losse lijnen.
+
+Een maand later belt Ruud je. Hij heeft nog twee gezinnen waar de toeslagen spelen, en hij wil ze vertellen dat ze zich bij het Ondersteuningsteam kunnen aanmelden.
+
+*Voor de nabespreking:* wat maakte dat Ruud van sceptisch naar meedenken ging? Welke vraag van jou deed het verschil?
+]],
+}
+
+ending "naast_elkaar" {
+  title = "Twee sporen naast elkaar",
+  kind = "neutraal",
+  text = [[
+Het casusoverleg gaat door, of de taken worden netjes verdeeld: Ruud het praktische, jij het contact met de kinderen. Er gebeurt van alles, maar langs elkaar heen.
+
+Schuldhulp rekent op een fulltime baan in de nachtzorg. De jeugdbeschermer plant de bezoeken op zaterdagochtend. Naima krijgt twee brieven met elk een ander verhaal, en belt je om te vragen wie ze nou moet bellen. "Iedereen doet iets," zegt ze. "Maar niemand weet wat de ander doet." Ze voelt zich, zoals de lessen van het Ondersteuningsteam het noemen, *alleen en verloren* tussen de hulpverleners.
+
+Ruud vindt je aardig, maar je bent voor hem "die van het OT, voor het emotionele".
+
+*Voor de nabespreking:* waar in het gesprek had één gezamenlijke opgave kunnen ontstaan? Wat hield je tegen?
+]],
+}
+
+ending "afgehaakt" {
+  title = "Ruud haakt af",
+  kind = "breuk",
+  text = [[
+"Doe het dan maar zonder mij," zegt Ruud bij het afscheid. Hij deelt geen informatie meer uit zichzelf en reageert niet op je mail.
+
+Naima zit ertussen. Ruud kent haar al zeven jaar; jou drie weken. Als hij tegen haar zegt dat het OT "het wel beter zal weten", twijfelt ze of ze je nog moet bellen. De nachtdienst gaat door, en het eerste zaterdagbezoek mist ze omdat ze na haar dienst in slaap valt.
+
+*Voor de nabespreking:* Ruuds scepsis kwam voort uit jaren inzet, werkdruk en angst om tekort te zijn geschoten. Hoe had je die kunnen erkennen zonder je eigen rol op te geven?
+]],
+}
+
+ending "afgekapt" {
+  title = "Ruud kapt het gesprek af",
+  kind = "breuk",
+  text = [[
+Ruud staat op en pakt zijn jas. "Ik heb een huisbezoek. En eerlijk gezegd heb ik hier geen tijd voor."
+
+Die middag mailt hij zijn teamleider dat het Ondersteuningsteam "kritiek komt leveren op zeven jaar hulpverlening". De samenwerking rond Naima begint met een achterstand. Naima hoort er via via van en vraagt je voorzichtig of er "gedoe" is. Ze is bang dat het haar kinderen gaat kosten.
+
+*Voor de nabespreking:* wat gebeurde er bij Ruud toen zijn werk onder vuur kwam te liggen? Welk moment had het gesprek kunnen keren?
+]],
+}

@@ -1,0 +1,702 @@
+-- S14 "Voor het eerste logeerweekend: een echte zorg om veiligheid"
+-- Lessen: 6 (hoofdfocus), 5, 8, 4.
+-- Boog: in vertrouwen nemen -> angst -> allebei vasthouden -> haar eigen plan.
+
+-- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+-- zakken zolang Joyce buiten haar draagkracht zit (spanning 7 of hoger).
+local function inhoud(delta)
+  return function(s)
+    local r = {}
+    for k, v in pairs(delta) do r[k] = v end
+    if s.spanning >= 7 then
+      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
+      if (r.spanning or 0) < 0 then r.spanning = 0 end
+    end
+    return r
+  end
+end
+
+scenario {
+  id = "voor-het-eerste-logeerweekend",
+  title = "Voor het eerste logeerweekend: een echte zorg om veiligheid",
+  language = "nl",
+  version = "1",
+  minutes = 15,
+  lessons = { 6, 5, 8, 4 },
+  content_notes = { "uithuisplaatsing", "alcohol", "kind in gevaar", "slapeloosheid", "schadevergoeding" },
+  intro = [[
+## Voor het eerste logeerweekend
+
+Je bent procesbegeleider van Het Ondersteuningsteam en je begeleidt **Joyce** (33) sinds acht maanden. Haar zoon **Milan** (5) woont al twee jaar bij pleegouders **Ellen en Bas**, onder een ondertoezichtstelling (OTS). Joyce heeft in die tijd veel opgebouwd: een eigen huis, een baan van twintig uur, en de bezoeken gingen van begeleide uurtjes naar hele dagen zonder begeleiding.
+
+Vrijdag komt Milan voor het eerst een nacht bij haar logeren. Daar heeft ze een jaar voor gevochten.
+
+Het is woensdagmiddag. Je komt langs om het weekend samen voor te bereiden. Maandag kreeg Joyce een teleurstellende brief over haar schadevergoeding. Ze slaapt slecht, en ze vertelt je iets wat ze ook had kunnen verzwijgen.
+
+**Jouw rol:** je staat naast Joyce. Je denkt met haar mee, je bereidt gesprekken met haar voor en je gaat mee als zij dat wil.
+
+**Niet jouw rol:** beslissen of het weekend doorgaat. Dat doet de jeugdbeschermer, **Monique** (GI). Je kunt Joyce ook niet beloven hoe Monique reageert.
+
+Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zitten. De vraag in dit gesprek is *hoe* je die zorg deelt: met Joyce naast je, of buiten haar om.
+
+> "Zelfs als de onmacht te begrijpen is, heeft veiligheid prioriteit."
+> (*De 8 lessen die het Ondersteuningsteam leerde en wil delen*, 2023)
+
+> "Je kunt wel andere ideeën hebben over wat veilig is, maar daar zou je over moeten kunnen praten. Dat gebeurde niet."
+> (een ouder, in *De 8 lessen*, les 6)
+]],
+  start = "keuken",
+  cast = {
+    joyce = { name = "Joyce", role = "moeder" },
+    monique = { name = "Monique", role = "jeugdbeschermer" },
+  },
+  state = {
+    spanning   = { init = 5, min = 0, max = 10 },
+    vertrouwen = { init = 5, min = 0, max = 10 },
+    regie      = { init = 4, min = 0, max = 10 },
+    -- Joyce belt Monique zelf, met de procesbegeleider naast zich
+    zelf       = { init = 0, min = 0, max = 1, hidden = true },
+    -- de zorg wordt buiten Joyce om bij Monique gelegd
+    zonder     = { init = 0, min = 0, max = 1, hidden = true },
+    -- het risico blijft liggen (stilhouden of bij haar laten)
+    stil       = { init = 0, min = 0, max = 1, hidden = true },
+    -- een belofte gedaan die de procesbegeleider niet kan nakomen
+    belofte    = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "afgebroken" },
+  },
+  tests = {
+    { choices = { 1, 1, 1, 1, 1, 1, 1, 1 }, ending = "samen_aangepast",
+      min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
+              regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
+    { choices = { 2, 2, 2, 2, 2, 2, 2 }, ending = "zonder_haar" },
+    { choices = { 3, 1, 3, 3, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
+    { choices = { 2, 2, 4 }, ending = "afgebroken" },
+  },
+}
+
+-- 1. Joyce vertelt het ------------------------------------------------------
+
+node "keuken" {
+  speaker = "joyce",
+  key = true,
+  lines = {
+    { "verteller", "Woensdagmiddag, half vier. Joyce heeft koffie gezet, maar haar kopje staat onaangeroerd. Op tafel ligt een geopende envelop. In de gang staat een kinderbed, nog in de verpakking." },
+    "Sorry, ik ben een beetje een wrak vandaag. Die brief kwam maandag.",
+    "Ik slaap al twee weken bijna niet. Ik drink 's avonds wat om te kunnen slapen.",
+    { "verteller", "Ze kijkt naar het bed in de gang." },
+    "Als ik afzeg, denken ze dat ik het niet kan.",
+  },
+  prompt = "Joyce vertelt iets wat ze ook had kunnen verzwijgen. Wat heeft zij op dit moment van je nodig, en wat heeft Milan nodig? Hoe houd je die twee tegelijk vast?",
+  choices = {
+    choice {
+      text = "Dank je dat je me dit vertelt. Dat vraagt moed, juist nu het weekend zo dichtbij is. Ik ga nergens heen, en wat we hiermee doen, bedenken we samen. Zullen we eerst rustig kijken wat er de afgelopen weken allemaal op je af is gekomen?",
+      next = "brief",
+      score = { regulatie = 3, veiligheid = 2, erkenning = 2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 5, 3 },
+      feedback = "Je bedankt haar voor haar eerlijkheid en brengt eerst rust, voordat er iets besloten wordt. Zo blijft het veilig genoeg om verder te praten, en dat gesprek heb je nodig om ook voor Milan iets te kunnen doen (les 5).",
+      inner = "Ze schrikt niet. Ze blijft gewoon zitten. Misschien kan ik het dan toch vertellen.",
+    },
+    choice {
+      text = "Joyce, dit moet ik melden bij Monique. Dat begrijp je toch? Het gaat hier om de veiligheid van Milan.",
+      next = "schrik",
+      procedure = true,
+      score = { veiligheid = -2, regie = -2, systemisch = -1 },
+      effects = { spanning = 3, vertrouwen = -3, regie = -1 },
+      lessons = { 6, 8 },
+      feedback = "Je neemt de zorg om Milan serieus, maar als eerste woorden klinkt een melding als een dreigement: Joyce leert dat eerlijk zijn wordt afgestraft. Dan stopt ze met vertellen, en daar wordt Milan niet veiliger van (les 6, les 8).",
+      inner = "Ik wist het. Je vertelt één keer iets eerlijks en het wordt meteen tegen je gebruikt.",
+    },
+    choice {
+      text = "Ach, dat komt wel goed. Je hebt hier zo hard voor gevochten. Een wijntje om te kunnen slapen, dat doet echt iedereen weleens.",
+      next = "brief",
+      score = { erkenning = 1, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6 },
+      feedback = "Je erkent haar strijd, maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg wegwuiven om haar te sparen is geen steun; het laat Joyce en Milan allebei alleen (les 6).",
+      inner = "Gelukkig, ze vindt het niet erg. Maar waarom voel ik me dan niet opgelucht?",
+    },
+  },
+}
+
+node "schrik" {
+  speaker = "joyce",
+  lines = {
+    { "verteller", "Joyce schuift haar stoel naar achteren. Haar stem slaat over." },
+    "Zie je wel. Ik had mijn mond moeten houden. Twee jaar doe ik alles wat ze vragen, en nu ben ik één keer eerlijk...",
+    "Ga je haar nu meteen bellen? Waar ik bij zit?",
+  },
+  choices = {
+    choice {
+      text = "Wacht. Dat zei ik verkeerd, en veel te snel. Het spijt me. Ik ben blij dat je het me vertelde, en ik bel niemand zonder dat jij het weet. Laten we eerst even rustig zitten en kijken wat er aan de hand is.",
+      next = "brief",
+      score = { regulatie = 3, veiligheid = 2, transparantie = 2 },
+      effects = { spanning = -2, vertrouwen = 1 },
+      lessons = { 5, 8 },
+      feedback = "Een herstelpoging: je erkent dat je misstap aankwam en zegt eerlijk wat je wel en niet doet. Zo kan Joyce weer zakken, en kun je samen naar de zorg om Milan kijken (les 5, les 8).",
+      inner = "Ze zegt sorry. Dat doen ze nooit. Oké... ik blijf zitten.",
+    },
+    choice {
+      text = "Ik snap dat je schrikt. Maar bij zorgen over de veiligheid van een kind heb ik nu eenmaal geen keus.",
+      next = "brief",
+      procedure = true,
+      score = { transparantie = 1, veiligheid = -2, regulatie = -1 },
+      effects = { vertrouwen = -2, regie = -2 },
+      lessons = { 8 },
+      feedback = "Je bent open over wat je van plan bent, maar 'geen keus' zet Joyce buitenspel en laat haar alleen met haar schrik. Ze klapt dicht, en wat er echt speelt hoor je niet meer (les 8).",
+      inner = "Doe maar. Het maakt toch niet uit wat ik zeg.",
+    },
+    choice {
+      text = "Rustig maar, zo bedoelde ik het niet. Ik doe helemaal niks, hoor. Vergeet wat ik zei.",
+      next = "brief",
+      score = { regulatie = 1, transparantie = -2, systemisch = -2 },
+      effects = { spanning = -1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Je wilt haar kalmeren, maar je trekt je zorg helemaal in en belooft iets wat je niet kunt waarmaken. Het risico voor Milan ligt er nog, alleen praat er niemand meer over (les 6, les 8).",
+      inner = "Niks? Net zei ze nog dat ze het moest melden. Wat klopt er nu?",
+    },
+  },
+}
+
+-- 2. De brief ----------------------------------------------------------------
+
+node "brief" {
+  speaker = "joyce",
+  lines = {
+    { "joyce", "Doe maar wat je moet doen. Het maakt toch niet uit.", when = { regie = "<=2" } },
+    { "verteller", "Na een lange stilte schuift ze toch de envelop naar je toe.", when = { regie = "<=2" } },
+    { "joyce", "Die brief, hè.", when = { regie = ">2" } },
+    { "verteller", "Ze schuift de envelop naar je toe.", when = { regie = ">2" } },
+    "Hij is van de Commissie Werkelijke Schade. Ze vergoeden een fractie van wat ik heb ingediend. Voor de rest moet ik bezwaar maken. Weer maanden. Weer bewijzen dat het echt zo erg was.",
+    "Sindsdien lig ik elke nacht wakker. Om drie uur zit ik nog op de bank.",
+  },
+  choices = {
+    choice {
+      text = "Dus net nu je dit weekend met Milan hebt binnengehaald, krijg je weer te horen dat je moet bewijzen wat je is aangedaan. Geen wonder dat je niet slaapt. Wat doet die brief met je?",
+      next = "angst",
+      score = { erkenning = 3, regulatie = 2 },
+      effects = function(s)
+        return { spanning = -1, vertrouwen = s.spanning >= 7 and 1 or 2 }
+      end,
+      lessons = { 1, 3 },
+      feedback = "Je benoemt de brief als deel van wat de toeslagenaffaire nog steeds met haar doet, en je legt het verband met haar slapeloosheid. Zo wordt het drinken begrijpelijk, zonder dat je het goedpraat (les 1).",
+      inner = "Ja. Precies dat. Elke keer als het een beetje goed gaat, komt er weer zo'n envelop.",
+    },
+    choice {
+      text = "Vervelend, die brief. Zullen we het eerst over vrijdag hebben? Hoe laat haal je Milan op bij Ellen en Bas, en staat zijn bed al?",
+      next = "angst",
+      procedure = true,
+      score = { erkenning = -1, regulatie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 1 },
+      feedback = "Je wilt de week praktisch voorbereiden, maar je slaat over wat haar uit de slaap houdt. Het logeren staat niet los van de brief, het slechte slapen en het drinken (les 1).",
+      inner = "Het bed. Daar gaat het dus over. Niet over mij.",
+    },
+    choice {
+      text = "Geef die brief maar mee. Ik bel morgen met de Uitvoeringsorganisatie Herstel Toeslagen en zoek uit hoe dat bezwaar zit. Dan heb jij daar geen omkijken meer naar.",
+      next = "angst",
+      score = { erkenning = 1, regie = -2 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2 },
+      feedback = "Je wilt haar last verlichten, en dat geeft even lucht. Maar je neemt iets over waar ze niet om vroeg, en het eigenlijke gesprek, over slapen, drinken en vrijdag, schuift op (les 2).",
+      inner = "Fijn dat iemand het oppakt. Al ben ik dat papier dan ook meteen kwijt, net als de rest.",
+    },
+    choice {
+      text = "Even concreet: hoeveel glazen drink je per avond, en sinds wanneer precies?",
+      next = "angst",
+      score = { erkenning = -1, regulatie = -1, veiligheid = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 5 },
+      feedback = "Het is belangrijk om te weten hoe het met het drinken zit, maar als verhoor, vóór je weet wat er speelt, voelt het als bewijs verzamelen. Vraag eerst naar wat haar overkomt (les 5).",
+      inner = "Nu word ik verhoord. Straks staat het in een rapport: drinkt elke avond.",
+    },
+  },
+}
+
+-- 3. Wat nu? -----------------------------------------------------------------
+
+node "angst" {
+  speaker = "joyce",
+  key = true,
+  lines = {
+    "Ik weet het gewoon niet meer. Ik wil hem zó graag hier hebben. Zijn eigen kamer, zijn dekbed met dinosaurussen...",
+    "Maar als ik 's nachts niet wakker word als hij roept...",
+    { "verteller", "Ze maakt de zin niet af." },
+    "Afzeggen kan niet. Dan is alles weg waar ik een jaar voor heb gevochten.",
+  },
+  prompt = "Joyce ziet het risico zelf al, en ze ziet wat ze kan verliezen. Hoe help je haar die twee naast elkaar te zetten, zonder voor haar te kiezen en zonder het risico kleiner te maken?",
+  choices = {
+    choice {
+      text = "Ik hoor twee dingen. Je wilt dat Milan veilig is, en je wilt laten zien dat je dit kunt. Volgens mij hoeven die niet tegen elkaar in te gaan. Zullen we samen bedenken wat Milan dit weekend veilig houdt én wat jouw stap overeind houdt?",
+      next = "opties",
+      score = { systemisch = 3, regie = 2, regulatie = 1 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      lessons = { 6, 4 },
+      feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je nodigt haar uit zelf mee te denken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6).",
+      inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
+    },
+    choice {
+      text = "Eerlijk gezegd denk ik dat je dit weekend in het belang van Milan beter kunt afzeggen. Dat is niet erg, het komt later wel weer.",
+      next = "afzeggen",
+      procedure = true,
+      score = { regie = -2, systemisch = -1 },
+      effects = { spanning = 1, vertrouwen = -2, regie = -2 },
+      lessons = { 6, 2 },
+      feedback = "Misschien is een aangepast weekend verstandig, maar jij beslist het voor haar, 'in het belang van Milan'. Dat zet haar tegenover haar eigen kind, terwijl zij juist zelf het risico benoemde (les 6, les 2).",
+      inner = "Niet erg? Het is het enige waar ik al een jaar naartoe leef.",
+    },
+    choice {
+      text = "Je moet jezelf niet zo gek maken. Als je vrijdag en zaterdag gewoon niks drinkt, is er toch niks aan de hand?",
+      next = "wie_vertelt",
+      score = { regulatie = 1, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6 },
+      feedback = "Je stelt haar gerust, maar je maakt de zorg kleiner dan hij is. Twee weken slecht slapen en drinken verdwijnen niet met een knip, en Milan is vijf. Een risico wegwuiven om haar te sparen laat hen allebei alleen (les 6).",
+      inner = "Ze zegt dat het wel goed komt. Waarom geloof ik dat zelf dan niet?",
+    },
+  },
+}
+
+node "afzeggen" {
+  speaker = "joyce",
+  lines = {
+    "Dus jij vindt ook dat ik het niet kan.",
+    { "verteller", "Ze pakt haar telefoon, kijkt naar het scherm en legt hem weer neer." },
+    "Iedereen weet altijd beter wat goed is voor mijn kind.",
+  },
+  choices = {
+    choice {
+      text = "Nee, zo bedoel ik het niet. Ik liep op je vooruit, en dit is ook niet aan mij om te beslissen. Sorry. Jij kent Milan het best. Als we zorgen dat hij veilig is, wat zou jij dan willen?",
+      next = "opties",
+      score = { regie = 3, systemisch = 2, transparantie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 },
+      lessons = { 2, 6, 8 },
+      feedback = "Je herstelt je misstap: je zegt eerlijk dat het niet aan jou is, en je geeft het denkwerk terug aan de moeder, met Milans veiligheid als vast uitgangspunt (les 2, les 6).",
+      inner = "Ze vraagt het aan mij. Aan mij, als moeder.",
+    },
+    choice {
+      text = "Ik vind echt dat je het goed doet, Joyce. Maar Milan gaat nu voor. Ik bel Monique straks om het weekend te verzetten, dan hoef jij dat niet te doen.",
+      next = "dan_pakken_ze",
+      procedure = true,
+      score = { transparantie = 1, regie = -2, systemisch = -1 },
+      effects = { spanning = -1, vertrouwen = -2, regie = -2 },
+      set = { zonder = 1, stil = 0 },
+      lessons = { 6, 2 },
+      feedback = "Je zegt open wat je gaat doen, en het weekend verzetten kan best verstandig zijn. Maar je neemt het van haar over: de zorg om Milan komt bij de jeugdbeschermer terecht zonder de moeder die hem zelf zag (les 6, les 2).",
+      inner = "Opgelucht, en tegelijk weer alles kwijt. Ze regelen het wel. Zoals altijd.",
+    },
+    choice {
+      text = "Oké, vergeet wat ik zei. Jij weet zelf het best wat je aankunt.",
+      next = "wie_vertelt",
+      score = { regie = 1, systemisch = -2 },
+      effects = { spanning = -1 },
+      set = { stil = 1 },
+      lessons = { 6 },
+      feedback = "Je trekt je terug om haar niet te kwetsen, maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6).",
+      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
+    },
+  },
+}
+
+node "opties" {
+  speaker = "joyce",
+  lines = {
+    { "verteller", "Joyce denkt na. Ze draait de envelop om en om." },
+    "Mijn zus Kim zou kunnen komen slapen. Die kent Milan goed. Of... ik maak er een dag van. Zaterdag, van tien tot zes. Dan slaapt hij gewoon bij Ellen en Bas.",
+    "Maar dan moet ik het wel uitleggen. En ik wil die nacht niet kwijt.",
+  },
+  choices = {
+    choice {
+      text = "Dat zijn twee echte mogelijkheden, en je bedenkt ze zelf. Wat past het best bij Milan en bij jou? En wat heb jij nodig om de komende nachten te slapen zonder dat glas, misschien via je huisarts?",
+      next = "wie_vertelt",
+      score = { regie = 3, systemisch = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      lessons = { 2, 4, 6 },
+      feedback = "Je geeft haar eigen oplossingen de ruimte en je denkt mee over wat zijzelf nodig heeft. Zo blijft Milans veiligheid het uitgangspunt en houdt Joyce de regie over haar stap (les 4, les 2).",
+      inner = "Ze vindt mijn ideeën goed. Misschien ben ik toch niet alleen maar een probleem.",
+    },
+    choice {
+      text = "Ik schrijf beide opties op en leg ze morgen aan Monique voor. Dan hoor je van haar wat er kan.",
+      next = "dan_pakken_ze",
+      procedure = true,
+      score = { systemisch = 1, regie = -2, transparantie = -1 },
+      effects = { spanning = 1, regie = -2 },
+      set = { zonder = 1, stil = 0 },
+      lessons = { 2, 8 },
+      feedback = "Je neemt haar ideeën serieus en je brengt de zorg bij de jeugdbeschermer. Maar je doet het zelf, zonder haar: het gesprek over haar kind gaat weer buiten haar om, terwijl ze het juist zelf zou kunnen (les 2, les 8).",
+      inner = "Dus nu gaat het weer over mij, zonder mij.",
+    },
+    choice {
+      text = "Kim laten slapen lijkt me prima. Dan hoeft Monique er ook niks van te weten, toch? Dan blijft het weekend gewoon staan.",
+      next = "wie_vertelt",
+      score = { regie = 1, systemisch = -2, transparantie = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Het plan met haar zus is goed, maar je spreekt af het stil te houden. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
+      inner = "Geen gedoe met Monique. Maar als Kim vrijdag niet kan...",
+    },
+  },
+}
+
+-- 4. Wie vertelt het? ------------------------------------------------------
+
+node "wie_vertelt" {
+  speaker = "joyce",
+  key = true,
+  lines = {
+    { "joyce", "Dus Monique hoeft dit niet te weten, hè? Zeg het maar eerlijk.", when = { stil = 1 } },
+    { "joyce", "En Monique? Moet zij dit weten?", when = { stil = 0 } },
+    { "verteller", "Ze kijkt je recht aan." },
+  },
+  prompt = "Joyce vraagt je om eerlijkheid. Wat zeg je over wat jij doet met haar verhaal, en hoe zorg je dat zij zelf de eerste stap kan zetten?",
+  choices = {
+    choice {
+      text = "Ja, ik denk het wel. Het liefst vertel jij het haar zelf, en dan zit ik naast je: nu aan de telefoon, of morgen samen bij haar. En ik wil eerlijk zijn: als je het niet doet, deel ik mijn zorg wel met Monique. Maar dan hoor je dat eerst van mij, en nooit achter je rug om.",
+      next = "dan_pakken_ze",
+      score = { transparantie = 3, regie = 2, systemisch = 2 },
+      effects = inhoud({ spanning = 1, vertrouwen = 1, regie = 1 }),
+      set = { zelf = 1, stil = 0 },
+      lessons = { 8, 6 },
+      feedback = "Een eerlijk antwoord met wat wél kan: zij houdt de eerste stap in handen, jij staat ernaast, en ze weet precies wat jij doet als zij het niet doet. Zo blijft Milan veilig zonder dat er iets achter haar rug gebeurt (les 8, les 6).",
+      inner = "Dat is eerlijk. Eng, maar eerlijk. Liever zij naast me dan dat ik het morgen via via hoor.",
+    },
+    choice {
+      text = "Ja. Dit soort zorgen moet ik doorgeven, daar heb ik geen keus in. Ik bel haar vanmiddag nog.",
+      next = "dan_pakken_ze",
+      procedure = true,
+      score = { transparantie = 1, regie = -2, veiligheid = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -2 },
+      set = { zonder = 1, stil = 0 },
+      lessons = { 8 },
+      feedback = "Je bent open over wat je gaat doen, en dat telt. Maar je besluit het voor haar en je doet het zonder haar, terwijl ze zelf had kunnen bellen. Zo voelt eerlijk zijn als een straf (les 8).",
+      inner = "Vanmiddag al. Dan is het weekend weg voordat ik het zelf kan uitleggen.",
+    },
+    choice {
+      text = "Wat mij betreft blijft dit tussen ons. Jij kent jezelf; als jij zegt dat het gaat, geloof ik je.",
+      next = "dan_pakken_ze",
+      score = { regie = 1, transparantie = -2, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Je kiest voor haar vertrouwen en je laat Milans veiligheid rusten op geheimhouding. Dat kun je niet waarmaken, en het laat Joyce alleen met een risico dat ze zelf al zag (les 6, les 8).",
+      inner = "Fijn, denk ik. Maar als er vrijdag iets gebeurt, wist zij het ook.",
+    },
+    choice {
+      text = "Dat laat ik helemaal aan jou over. Jij bent de moeder.",
+      next = "dan_pakken_ze",
+      score = { regie = 1, transparantie = -1, systemisch = -2 },
+      set = { stil = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je geeft haar de regie, maar je laat haar ook alleen met de beslissing, en je zegt niet wat jij zelf doet met wat je weet. Regie geven is iets anders dan de zorg bij haar neerleggen (les 2, les 8).",
+      inner = "Aan mij? Ik weet het juist niet. Daarom vertelde ik het toch.",
+    },
+  },
+}
+
+-- 5. "Dan pakken ze alles weer af" -----------------------------------------
+
+node "dan_pakken_ze" {
+  speaker = "joyce",
+  key = true,
+  lines = {
+    { "joyce", "Als ik haar bel, pakken ze alles weer af. Dan is het weekend weg, en de rest ook. Dan begint het allemaal opnieuw.", when = { zelf = 1 } },
+    { "joyce", "Dan pakken ze alles weer af. Dat weet jij ook. Dan is het weekend weg, en de rest ook.", when = { zonder = 1, zelf = 0 } },
+    { "joyce", "Stel dat het toch uitkomt. Dan pakken ze alles weer af. Dan ben ik alles kwijt.", when = { stil = 1 } },
+    { "verteller", "Haar ogen worden nat. Ze veegt ze snel weg." },
+  },
+  prompt = "Wat kun je Joyce eerlijk beloven, en wat niet? Hoe laat je zien dat hulp vragen bij goed ouderschap hoort?",
+  choices = {
+    choice {
+      text = "Ik ga je niets beloven wat ik niet kan waarmaken; wat Monique besluit, beslis ik niet. Wat ik wel zie: een moeder die haar eigen grens ziet en hulp zoekt voordat er iets misgaat. Dat is precies wat een verantwoordelijke ouder doet. Als jij dat wilt, zeg ik dat aan tafel ook zo.",
+      next = function(s)
+        if s.zelf == 1 then return "telefoon" end
+        if s.zonder == 1 then return "na_melding" end
+        return "stil_afscheid"
+      end,
+      score = { transparantie = 3, veiligheid = 2, verbinding = 2 },
+      effects = function(s)
+        return { spanning = -2, vertrouwen = s.spanning >= 7 and 1 or 2, regie = 1 }
+      end,
+      lessons = { 8, 4, 5 },
+      feedback = "Een eerlijke grens, en daarnaast wat je wél kunt doen. Je geeft haar eerlijkheid een andere betekenis: niet falen, maar zorg voor Milan. Dat kan ze meenemen naar het gesprek met de jeugdbeschermer (les 8, les 4).",
+      inner = "Een verantwoordelijke ouder. Zo heb ik het nog nooit bekeken. Zo heeft nog niemand het tegen me gezegd.",
+    },
+    choice {
+      text = "Daar ga ik niet over, Joyce. Dat is echt aan Monique. Ik kan daar niks over zeggen.",
+      next = function(s)
+        if s.zelf == 1 then return "telefoon" end
+        if s.zonder == 1 then return "na_melding" end
+        return "stil_afscheid"
+      end,
+      procedure = true,
+      score = { transparantie = 1, verbinding = -2, regulatie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Het klopt dat jij niet beslist, maar met alleen die zin blijft ze alleen met haar angst. Een eerlijk 'nee' heeft ook nodig wat je wél kunt doen (les 8).",
+      inner = "Dus ik sta er alleen voor. Zoals altijd.",
+    },
+    choice {
+      text = "Dat gebeurt echt niet, Joyce. Daar zorg ik wel voor.",
+      next = function(s)
+        if s.zelf == 1 then return "telefoon" end
+        if s.zonder == 1 then return "na_melding" end
+        return "stil_afscheid"
+      end,
+      score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { belofte = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt haar geruststellen, maar je belooft iets waar je niet over gaat. Als het anders loopt, breekt die belofte precies op het moment dat ze je het hardst nodig heeft (les 8).",
+      inner = "Ze belooft het. Oké. Dan durf ik misschien wel.",
+    },
+  },
+}
+
+-- 6a. Joyce belt zelf --------------------------------------------------------
+
+node "telefoon" {
+  speaker = "joyce",
+  lines = {
+    { "verteller", "Joyce zet haar telefoon op de luidspreker. Je schuift je stoel naast de hare. Monique neemt op na drie keer overgaan." },
+    "Hoi Monique, met Joyce. Ik... ik moet je iets vertellen over vrijdag.",
+    { "verteller", "Ze vertelt het, met horten en stoten: de brief, de nachten, de wijn." },
+    { "monique", "Goed dat je belt, Joyce. Ik schrik er wel van, eerlijk gezegd. Hoeveel drink je dan? En drink je ook als Milan er is?" },
+    { "verteller", "Joyce kijkt je aan. Je ziet de vraag in haar ogen: jij zei toch dat het niet zou gebeuren?", when = { belofte = 1 } },
+    { "verteller", "Joyce verstijft en kijkt naar jou.", when = { belofte = 0 } },
+  },
+  choices = {
+    choice {
+      text = "Mag ik even iets zeggen, Joyce? (Ze knikt.) Monique, Joyce belt zelf, omdat ze wil dat Milan veilig is. Ze heeft er al over nagedacht en een plan bedacht. Joyce, wil jij vertellen wat je bedacht hebt?",
+      next = "afronding",
+      score = { verbinding = 3, regie = 2, systemisch = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      lessons = { 6, 8, 5 },
+      feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8).",
+      inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",
+    },
+    choice {
+      text = "Monique, laat mij het even samenvatten, dan is het overzichtelijk. Joyce drinkt sinds een week of twee 's avonds om te kunnen slapen, en...",
+      next = "afronding",
+      procedure = true,
+      score = { regie = -2, verbinding = -1 },
+      effects = { regie = -2 },
+      lessons = { 2, 8 },
+      feedback = "Je maakt het overzichtelijk, maar je praat over Joyce in plaats van dat zij het vertelt. Precies op het moment dat ze zelf de regie neemt, neem jij het over (les 2, les 8).",
+      inner = "Daar gaat het weer. Over mij, waar ik bij zit.",
+    },
+    choice {
+      text = "(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)",
+      next = "afronding",
+      score = { regie = 1, verbinding = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Je laat haar de ruimte, maar ze zoekt juist steun. Naast iemand staan betekent ook iets zeggen als ze vastloopt (les 8).",
+      inner = "Zeg dan iets. Je zou naast me zitten.",
+    },
+  },
+}
+
+node "afronding" {
+  speaker = "joyce",
+  lines = {
+    { "verteller", "Na een kwartier hangt Joyce op. De afspraak: zaterdag komt Milan overdag, van tien tot zes, en Kim is erbij. De eerste nacht schuift twee weken op. Monique komt maandag langs om het samen te bespreken." },
+    { "joyce", "Je zei dat het niet zou gebeuren. En nu is de nacht toch weg.", when = { belofte = 1 } },
+    { "joyce", "De nacht is weg. Maar ze zei dat ze blij was dat ik belde. Dat had ik echt niet verwacht.", when = { belofte = 0 } },
+    "En nu?",
+  },
+  choices = {
+    choice {
+      text = "Je hebt vandaag iets heel moeilijks gedaan, en je hebt het zelf gedaan. Wat wil jij voor de komende twee weken afspreken? Ik kan je zaterdagavond bellen om te horen hoe de dag was, en maandag zit ik naast je bij Monique, als je dat wilt.",
+      next = function(s)
+        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+        return "samen_aangepast"
+      end,
+      score = { regie = 3, erkenning = 2, veiligheid = 2 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 2 },
+      lessons = { 4, 2 },
+      feedback = "Je benoemt wat ze gedaan heeft en je maakt er samen een nieuwe stap van: een dag nu, de nacht over twee weken. En je doet alleen toezeggingen die je kunt nakomen (les 4).",
+      inner = "Over twee weken. Het is niet weg, het is uitgesteld. Dat kan ik aan.",
+    },
+    choice {
+      text = "Ik zet het in het plan. Over zes weken evalueren we of de nacht er weer in kan.",
+      next = function(s)
+        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+        return "samen_aangepast"
+      end,
+      procedure = true,
+      score = { regie = -1, erkenning = -1 },
+      effects = { spanning = 1, regie = -1 },
+      lessons = { 4 },
+      feedback = "Een evaluatiemoment is goed, maar 'zes weken' en 'of het er weer in kan' klinken als een verschoven finishlijn. Joyce wil weten wat ze zelf kan doen om er te komen (les 4).",
+      inner = "Zes weken. En dan komt er vast weer een nieuwe voorwaarde bij.",
+    },
+    choice {
+      text = "Zie het maar als een kleine terugslag. Het komt allemaal wel goed.",
+      next = function(s)
+        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+        return "samen_aangepast"
+      end,
+      score = { erkenning = -1, transparantie = -1 },
+      lessons = { 4, 8 },
+      feedback = "Je bedoelt het bemoedigend, maar 'terugslag' maakt van haar eerlijkheid een stap terug, en 'het komt goed' kun je niet beloven (les 4, les 8).",
+      inner = "Een terugslag. Zo zullen ze het ook opschrijven.",
+    },
+  },
+}
+
+-- 6b. De zorg is buiten Joyce om gedeeld ----------------------------------
+
+node "na_melding" {
+  speaker = "joyce",
+  lines = {
+    "Je gaat het dus hoe dan ook doorgeven. Zonder mij erbij.",
+    { "verteller", "Ze kijkt naar het kinderbed in de gang." },
+    "Wat ga je tegen haar zeggen?",
+  },
+  choices = {
+    choice {
+      text = "Je hebt gelijk: ik besliste te snel voor je, en dat spijt me. Mijn zorg om Milan blijft, maar ik wil niet over je praten zonder jou. Zullen we Monique nu samen bellen? Jij vertelt wat je wilt, ik vul alleen aan als jij dat vraagt.",
+      next = "telefoon",
+      score = { regie = 3, transparantie = 2, verbinding = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 },
+      set = { zonder = 0, zelf = 1 },
+      lessons = { 2, 8, 6 },
+      feedback = "Een herstelpoging: je zorg blijft staan, maar je maakt er weer iets van samen. Joyce vertelt het zelf, en de jeugdbeschermer hoort het van de moeder die het risico zelf zag (les 8, les 6).",
+      inner = "Samen bellen. Dan hoor ik tenminste wat er gezegd wordt. Dan kan ik het zelf uitleggen.",
+    },
+    choice {
+      text = "Ik geef alleen de feiten door, dat is mijn taak. Wat Monique ermee doet, hoor je van haar.",
+      next = "zonder_haar",
+      procedure = true,
+      score = { transparantie = -1, verbinding = -2 },
+      effects = { vertrouwen = -2 },
+      lessons = { 8 },
+      feedback = "Feitelijk en goedbedoeld, maar Joyce weet niet wat er over haar gezegd wordt, en 'dat hoor je van haar' laat haar wachten op een oordeel. Zo wordt de zorg om Milan iets wat haar overkomt (les 8).",
+      inner = "Alleen de feiten. Mijn feiten, in hun woorden.",
+    },
+    choice {
+      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het op dit moment zwaar hebt.",
+      next = "zonder_haar",
+      score = { verbinding = 1, regie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je praat nog steeds voor haar, terwijl ze het zelf had kunnen vertellen (les 8).",
+      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
+    },
+  },
+}
+
+-- 6c. Het risico ligt er nog ---------------------------------------------
+
+node "stil_afscheid" {
+  speaker = "joyce",
+  key = true,
+  lines = {
+    { "verteller", "Het is bijna vijf uur. Joyce loopt met je mee naar de deur. Ze lijkt opgelucht." },
+    "Dus vrijdag gaat gewoon door. Dank je. Echt. Jij bent de enige die niet meteen moeilijk doet.",
+  },
+  prompt = "Je hebt iets laten liggen. Wat kost het om op je eigen woorden terug te komen, en wat kost het als je dat niet doet, voor Milan en voor Joyce?",
+  choices = {
+    choice {
+      text = "Joyce, ik moet op iets terugkomen. Ik deed net alsof dit tussen ons kon blijven, en dat klopt niet. Ik maak me zorgen om Milan, en om jou. Ik wil dat je het Monique zelf vertelt, met mij naast je. Doe je het niet, dan deel ik mijn zorg wel, en dan hoor je dat eerst van mij.",
+      next = "telefoon",
+      score = { systemisch = 3, transparantie = 3, verbinding = 1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      set = { stil = 0, zelf = 1 },
+      lessons = { 6, 8 },
+      feedback = "Op je eigen woorden terugkomen is lastig, en het doet haar even pijn. Maar het is eerlijk, het houdt Milan veilig en het laat Joyce zelf de eerste stap zetten (les 6, les 8).",
+      inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
+    },
+    choice {
+      text = "Graag gedaan. Ik schrijf in mijn verslag dat we het weekend samen hebben voorbereid.",
+      next = "niets_gedaan",
+      procedure = true,
+      score = { systemisch = -2, transparantie = -1 },
+      lessons = { 6, 8 },
+      feedback = "In je verslag staat een voorbereiding, maar niet de zorg die je hoorde. Het risico voor Milan blijft onbesproken, en jij staat er later mee tegenover Joyce en de jeugdbeschermer (les 6).",
+      inner = "Fijn. Niemand hoeft het te weten. Vrijdag gaat het gewoon goed. Toch?",
+    },
+    choice {
+      text = "Geniet ervan, jullie verdienen het allebei.",
+      next = "niets_gedaan",
+      score = { verbinding = 1, systemisch = -2 },
+      lessons = { 6 },
+      feedback = "Warm bedoeld, maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
+      inner = "Ze gelooft in me. Dan moet het ook lukken. Dan mag het niet misgaan.",
+    },
+  },
+}
+
+-- Eindes -------------------------------------------------------------------
+
+ending "samen_aangepast" {
+  title = "Een aangepast plan, samen verteld",
+  kind = "herstel",
+  text = [[
+Joyce heeft Monique zelf gebeld, met jou naast zich. Zaterdag komt Milan overdag, van tien tot zes, en Kim is erbij. Ze bakken pannenkoeken en bouwen een hut van het karton van het nieuwe bed.
+
+Donderdag gaat Joyce naar haar huisarts, over het slapen. Zaterdagavond bel je haar, zoals afgesproken. "Hij wilde niet weg," zegt ze. "Maar hij was vrolijk."
+
+Maandag zit je naast haar bij Monique. Monique zegt dat ze het sterk vond dat Joyce zelf belde, en schrijft dat ook zo op. De eerste nacht staat nu over twee weken in de agenda, met een evaluatie erna. Joyce noemt zelf wat ze daarvoor wil regelen: Kim als achtervang en geen drank in huis.
+
+*Voor de nabespreking:* Milan was veilig, en Joyce bleef zijn moeder die meedacht. Wat in dit gesprek maakte dat zij zelf de telefoon pakte?
+]],
+}
+
+ending "wankel" {
+  title = "Het plan staat, het vertrouwen wankelt",
+  kind = "neutraal",
+  text = [[
+Monique is op de hoogte en het weekend is aangepast: zaterdag een dag met Kim erbij, de nacht later. Milan is veilig.
+
+Maar Joyce voelt zich niet gedragen. Een toezegging die niet klopte, of een gesprek dat van haar werd overgenomen, heeft een deuk gegeven. Op de volgende afspraak is ze beleefd en kort. Over het slapen en het drinken begint ze zelf niet meer.
+
+*Voor de nabespreking:* de uitkomst voor Milan is goed. Wat heeft Joyce nodig om de volgende keer weer iets te durven vertellen, en wat kun je herstellen?
+]],
+}
+
+ending "zonder_haar" {
+  title = "De zorg gedeeld, zonder Joyce",
+  kind = "neutraal",
+  text = [[
+Je belt Monique die middag zelf. Zij schrikt, belt Joyce en zet de logeernacht stop. Zaterdag komt Milan twee uur, met begeleiding, in plaats van een nacht.
+
+Milan is veilig. Maar Joyce hoort de zorg in andermans woorden terug, en in het verslag staat "moeder drinkt" zonder de brief, het slapen of haar eigen plan met Kim. Het gesprek over de eerste nacht begint opnieuw, nu met een extra voorwaarde. De volgende afspraak met jou zegt ze af. "Ik vertel je niks meer," appt ze.
+
+*Voor de nabespreking:* de zorg was terecht en moest gedeeld worden. Wat was er nodig geweest om dat *met* Joyce te doen in plaats van buiten haar om?
+]],
+}
+
+ending "niets_gedaan" {
+  title = "Niemand wist het",
+  kind = "breuk",
+  text = [[
+Het weekend gaat door zoals gepland. Niemand anders weet dat Joyce al twee weken nauwelijks slaapt en 's avonds drinkt om in slaap te vallen.
+
+**Het risico is niet aangepakt.** Een kind van vijf slaapt een nacht bij een uitgeputte moeder, zonder achtervang en zonder dat de jeugdbeschermer het weet. Misschien gaat het goed. Maar als Milan 's nachts roept en Joyce niet wakker wordt, of als het later toch uitkomt, dan staat niet alleen Milans veiligheid op het spel. Dan staat Joyce tegenover de jeugdbeschermer met een geheim, en sta jij ernaast als degene die het wist.
+
+De zorg wegwuiven voelde als steun. Het liet Joyce en Milan allebei alleen.
+
+*Voor de nabespreking:* wanneer in dit gesprek had je het risico kunnen benoemen zonder Joyce buitenspel te zetten? Wat maakte dat lastig?
+]],
+}
+
+ending "afgebroken" {
+  title = "Joyce vraagt je te gaan",
+  kind = "breuk",
+  text = [[
+"Ga maar weg. Bel haar maar. Dat ga je toch doen."
+
+Joyce staat op en houdt de deur open. Buiten bel je Monique met je zorg, en je spreekt een voicemail in voor Joyce om te zeggen dat je dat gedaan hebt. De logeernacht gaat niet door; zaterdag komt Milan twee uur, met begeleiding.
+
+Milan is veilig. Maar Joyce neemt de telefoon niet meer op. In het verslag staat dat moeder "weinig inzicht toont en afwerend reageert". Dat zij het zelf vertelde, staat er niet in.
+
+*Voor de nabespreking:* de zorg was terecht. Wat maakte dat de spanning zo hoog opliep, en welk moment had het gesprek kunnen keren?
+]],
+}

@@ -1,0 +1,672 @@
+-- S1 "Weer iemand van de gemeente": het eerste huisbezoek bij Samira.
+--
+-- Dit is ook het VOORBEELDSCENARIO van Naast: het gebruikt elk onderdeel van
+-- het scenarioformaat (docs/scenario-format.md). Boven elk onderdeel dat je
+-- niet in elk scenario nodig hebt, staat een korte toelichting in een
+-- commentaarregel (beginnend met --). Trainers kunnen dit bestand kopiëren
+-- als beginpunt voor een eigen scenario.
+--
+-- Opbouw: argwanend testen aan de deur -> boosheid over "het systeem" ->
+-- verdriet onder de boosheid -> een telefoontje van haar dochter ->
+-- voorzichtige afspraak. Tien beslismomenten; elk pad telt er 7 tot 9.
+
+-- Een scenario mag eigen hulpfuncties hebben, zolang ze 'local' zijn.
+-- Deze bepaalt aan het eind welk einde volgt, op basis van de toestand.
+-- Ze wordt hieronder gebruikt als 'next' van de laatste beslissing.
+local function afloop(s)
+  -- een vage belofte die niet is teruggenomen, komt later terug (zie de vlag 'belofte')
+  if s.belofte == 1 then return "beloofd" end
+  if s.vertrouwen >= 6 then return "tweede-afspraak" end
+  if s.vertrouwen >= 3 then return "denkt-erover-na" end
+  return "afgezegd"
+end
+
+scenario {
+  id = "weer-iemand-van-de-gemeente",
+  title = "Weer iemand van de gemeente",
+  language = "nl",
+  -- 'version' is optioneel: je eigen versielabel, zichtbaar in verslagen
+  version = "1.0",
+  minutes = 15,
+  -- de eerste les is de hoofdfocus
+  lessons = { 3, 8, 1 },
+  -- 'content_notes' (optioneel) waarschuwt spelers vooraf waar het over gaat
+  content_notes = { "uithuisplaatsing", "ondertoezichtstelling", "schulden", "schuldgevoel naar de kinderen", "wantrouwen in instanties" },
+  intro = [[
+Je bent **procesbegeleider** bij Het Ondersteuningsteam (OT). Vandaag ga je voor het eerst op huisbezoek bij **Samira** (38).
+
+Samira is erkend gedupeerde van de toeslagenaffaire. Haar kinderen **Nora** (12) en **Adam** (9) wonen sinds drie jaar bij pleegouders; er loopt een ondertoezichtstelling (OTS). Jeugdbeschermer **Wendy** van de gecertificeerde instelling (GI) gaat over de omgang. Een medewerker van het gemeentelijk steunpunt vertelde Samira over het OT. Ze meldde zich aan, en zegde de eerste afspraak af. Nu sta je voor haar deur.
+
+**Wat je wel bent:** onafhankelijk. Je staat naast Samira en werkt aan wat zij belangrijk vindt.
+**Wat je niet bent:** je bent niet van de gemeente, je beslist niets over Nora en Adam en je hebt geen mandaat over de OTS. Je komt ook geen intake afnemen.
+
+> "Via steunpunt medewerkers hoorden we dat het voor sommige gedupeerde ouders een emotionele drempel is om via de gemeente bij ons aan te kloppen."
+> (Evaluatie pilotfase Ondersteuningsteam, 2022)
+
+> "Wij gaan naar deze gezinnen toe zonder bedoeling en zonder verwachting."
+> (een procesbegeleider, Evaluatie pilotfase, 2022)
+
+Let op de meters: Samira begint gespannen en met weinig vertrouwen. Als de spanning te hoog oploopt, stopt ze het gesprek.
+]],
+  start = "deur",
+  cast = {
+    samira = { name = "Samira", role = "moeder" },
+    -- een tweede persoon: Nora spreekt alleen via de telefoon
+    nora = { name = "Nora", role = "dochter" },
+  },
+  state = {
+    spanning   = { init = 6, min = 0, max = 10 },
+    vertrouwen = { init = 2, min = 0, max = 10 },
+    regie      = { init = 3, min = 0, max = 10 },
+    -- een verborgen vlag (hidden = true): geen meter in beeld, wel onthouden.
+    -- 1 = er is een vage belofte gedaan over de musical; een latere beslissing
+    -- en het einde lezen deze vlag.
+    belofte    = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  -- 'triggers' worden na elk antwoord gecontroleerd: loopt de spanning op tot
+  -- 10, dan stopt Samira het gesprek, waar je ook bent.
+  triggers = {
+    { when = { spanning = ">=10" }, next = "deur-dicht" },
+  },
+  -- 'tests': eigen controles voor 'naast test'. Nummers tellen de antwoorden
+  -- die op dat moment beschikbaar zijn, vanaf 1.
+  tests = {
+    -- steeds het sterkste antwoord: herstel
+    { choices = { 2, 1, 2, 3, 2, 4, 2, 3 }, ending = "tweede-afspraak",
+      min = { erkenning = 0.9, transparantie = 0.9, regie = 0.9, verbinding = 0.9 } },
+    -- steeds het procedurele antwoord: de spanning loopt op tot ze je de deur wijst
+    { choices = { 3, 2, 1, 2 }, ending = "deur-dicht",
+      max = { erkenning = 0.5, transparantie = 0.5 } },
+    -- goed gesprek, maar een vage belofte over de musical die niet wordt teruggenomen
+    { choices = { 2, 1, 2, 3, 2, 2, 3, 3 }, ending = "beloofd" },
+    -- dezelfde vage belofte, maar eerlijk teruggenomen: toch herstel
+    { choices = { 2, 1, 2, 3, 2, 2, 2, 3 }, ending = "tweede-afspraak" },
+  },
+}
+
+-- 1 ------------------------------------------------------------------------
+node "deur" {
+  speaker = "samira",
+  lines = {
+    -- een regel van 'verteller' is vertelling: cursief en zonder naam
+    { "verteller", "Je belt aan op de tweede verdieping. Het duurt even. Dan gaat de deur op een kier open; de ketting zit er nog op." },
+    "Jij bent van dat team?",
+    { "verteller", "Ze kijkt naar je badge en dan naar je tas." },
+    "Dus jij bent weer iemand van de gemeente.",
+  },
+  -- 'key' markeert een sleutelmoment; 'prompt' is de vraag voor intervisie
+  key = true,
+  prompt = "Wat heeft Samira nodig voordat ze jou binnenlaat? Wat maakt jouw eerste zin tot een uitnodiging, of tot weer een loket?",
+  choices = {
+    choice {
+      text = "Ik heb je dossier al doorgenomen, dus ik weet ongeveer hoe het zit. Zullen we binnen verder praten?",
+      next = "binnen",
+      score = { erkenning = -2, transparantie = -1 },
+      effects = { spanning = 2, vertrouwen = -2, regie = -1 },
+      lessons = { 7, 3 },
+      feedback = "Het dossier gaat hier vóór haar eigen verhaal. Samira hoort: ze weten het al, net als alle anderen. Begin bij wat zij vertelt (les 7).",
+      inner = "Natuurlijk. Ze hebben allemaal hetzelfde dossier gelezen. Wat ik zelf zeg, maakt toch niet meer uit.",
+    },
+    choice {
+      text = "Ik snap dat je op je hoede bent, na alles wat je met instanties hebt meegemaakt. Ik ben niet van de gemeente, ik ben van het Ondersteuningsteam. Ik beslis niets over Nora en Adam. Vraag me gerust eerst wat je wilt weten; jij bepaalt of ik binnenkom.",
+      next = "vragen",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      lessons = { 8, 3 },
+      feedback = "Je noemt haar wantrouwen begrijpelijk, zegt in gewone woorden wat je niet bent en niet beslist, en geeft haar de eerste zet (les 8, les 3).",
+      inner = "Ze zegt in elk geval meteen wat ze niet kan. En ik mag eerst vragen stellen. Dat is nieuw.",
+    },
+    choice {
+      text = "Goedemiddag mevrouw. Ik kom voor het kennismakingsgesprek. Ik heb een intakeformulier bij me; als we dat samen invullen, weet ik precies waar u hulp bij nodig heeft.",
+      next = "binnen",
+      procedure = true,
+      score = { erkenning = -1, verbinding = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 1, 3 },
+      feedback = "Goed bedoeld en ordelijk, maar een formulier als eerste zin maakt van jou weer een loket. Samira vroeg wie je bent, niet wat jij van haar nodig hebt (les 1, les 3).",
+      inner = "Een formulier. Hoeveel formulieren heb ik al ingevuld om te bewijzen dat ik geen fraudeur ben?",
+    },
+    choice {
+      text = "Ik ben hier alleen om je te helpen, echt. Je hoeft je nergens zorgen over te maken.",
+      next = "binnen",
+      score = { veiligheid = 1, transparantie = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Warm bedoeld, maar 'helpen' en 'geen zorgen' zeggen niets over wie je bent en wat je wel en niet beslist. Zulke zinnen heeft ze vaker gehoord (les 8).",
+      inner = "Dat zei die vrouw van de Belastingdienst ook. En die van Jeugdzorg.",
+    },
+  },
+}
+
+-- 2a (na een sterke opening) ---------------------------------------------
+node "vragen" {
+  speaker = "samira",
+  lines = {
+    { "verteller", "Samira haalt de ketting van de deur, maar blijft in de deuropening staan." },
+    "Oké. Nog één vraag dan. Wie betaalt jou? Want als de overheid jou betaalt, werk je voor de overheid. Zo simpel is het.",
+  },
+  choices = {
+    choice {
+      text = "Eerlijke vraag. We worden betaald door de gemeenten samen en door twee ministeries, dat klopt. Zij kijken of het geld goed besteed wordt, niet naar wat ik met jou bespreek. En ik snap dat 'betaald door de overheid' niet geruststellend klinkt, na wat de overheid jou heeft aangedaan.",
+      next = "verhaal",
+      score = { transparantie = 3, erkenning = 2, veiligheid = 1 },
+      effects = { vertrouwen = 1 },
+      lessons = { 8, 1 },
+      feedback = "Je geeft een eerlijk antwoord op een scherpe vraag en erkent waarom die vraag er voor haar toe doet. Transparant zijn, ook als het antwoord niet geruststellend is, bouwt vertrouwen (les 8, les 1).",
+      inner = "Ze draait er niet omheen. Dat had ik niet verwacht.",
+    },
+    choice {
+      text = "Maak je daar maar geen zorgen over. Wij zijn echt onafhankelijk.",
+      next = "verhaal",
+      score = { transparantie = -1, veiligheid = 1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Geruststellen zonder antwoord te geven voelt als ontwijken. Samira vroeg iets concreets; een concreet antwoord was hier veiliger (les 8).",
+      inner = "Dat is geen antwoord. Waarom zegt ze het niet gewoon?",
+    },
+    choice {
+      text = "Dat staat allemaal in deze folder, over wie ons betaalt en over privacy. Die laat ik voor je achter.",
+      next = "verhaal",
+      procedure = true,
+      score = { transparantie = 1, verbinding = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8, 3 },
+      feedback = "De informatie klopt, maar je verwijst naar papier waar zij een mens tegenover zich wil. Zeg het haar zelf (les 8, les 3).",
+      inner = "Nog een folder. Ik heb een la vol folders.",
+    },
+    choice {
+      text = "Ik werk gewoon voor het Ondersteuningsteam. Wie ons betaalt, doet er voor jou eigenlijk niet zoveel toe.",
+      next = "verhaal",
+      score = { transparantie = -2, veiligheid = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Voor Samira doet het er juist alles toe wie er achter je staat. Haar vraag wegzetten vergroot de machtsongelijkheid (les 8).",
+      inner = "Bepaal jij wat voor mij belangrijk is? Dat heb ik vaker gehoord.",
+    },
+  },
+}
+
+-- 2b (na een zwakke opening): een kans om te herstellen ---------------------
+node "binnen" {
+  speaker = "samira",
+  lines = {
+    { "verteller", "Samira haalt de ketting eraf en loopt voor je uit naar de kamer. Ze gaat niet zitten." },
+    -- een regel met 'when' wordt alleen getoond als de voorwaarde klopt:
+    -- wat Samira zegt, hangt af van hoeveel vertrouwen er nog is
+    { "samira", "Vijf minuten. En ik teken niks.", when = { vertrouwen = "<=1" } },
+    { "samira", "Oké. Maar ik teken niks.", when = { vertrouwen = ">=2" } },
+    "Dat zeggen ze allemaal, dat ze komen helpen. De vorige keer dat iemand kwam helpen, woonden mijn kinderen drie maanden later bij pleegouders.",
+  },
+  choices = {
+    choice {
+      text = "Dat was een andere organisatie. Wij zijn echt anders.",
+      next = "verhaal",
+      score = { transparantie = 1, erkenning = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8, 1 },
+      feedback = "Het klopt, maar je gaat in op jezelf in plaats van op wat zij net vertelde. Dat iemand anders is, moet ze merken, niet horen (les 8, les 1).",
+      inner = "Dat zeggen ze allemaal. 'Wij zijn anders.'",
+    },
+    choice {
+      text = "Ik begrijp het. Zullen we dan toch even kort de gegevens doornemen? Dan heb ik dat in elk geval.",
+      next = "verhaal",
+      procedure = true,
+      score = { erkenning = -1, verbinding = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 1, 3 },
+      feedback = "Je zegt 'ik begrijp het' en gaat door met je eigen lijst. Zo blijft haar ervaring liggen en houd jij de regie (les 1, les 3).",
+      inner = "Zie je wel. Gegevens. Daar gaat het ze om.",
+    },
+    choice {
+      text = "Ik merk dat ik verkeerd begon, dat spijt me. Dat je op je hoede bent na wat er de vorige keer gebeurde, snap ik. Laat me het anders zeggen: ik ben niet van de gemeente, ik beslis niets over Nora en Adam, en ik schrijf niets op zonder dat jij het weet. Wat wil je van mij weten?",
+      next = "verhaal",
+      score = { transparantie = 3, veiligheid = 2, erkenning = 1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 8, 3 },
+      feedback = "Een herstelpoging: je benoemt je eigen misser, erkent haar ervaring en maakt je rol alsnog helder. Fouten toegeven is zelf traumasensitief werk (les 8, les 3).",
+      inner = "Ze geeft toe dat ze het verkeerd deed. Dat doet niemand.",
+    },
+  },
+}
+
+-- 3 ------------------------------------------------------------------------
+node "verhaal" {
+  speaker = "samira",
+  lines = {
+    -- 'text' kan een functie van de toestand zijn: dezelfde situatie wordt
+    -- anders verteld als Samira nog erg gespannen is
+    { "verteller", function(s)
+        if s.spanning >= 7 then
+          return "Samira blijft staan, met haar armen over elkaar. Ze praat snel."
+        end
+        return "Samira gaat aan de keukentafel zitten. Aan de muur hangen schoolfoto's van Nora en Adam."
+      end },
+    "Weet je wat het is? Eerst noemt de Belastingdienst me een fraudeur. Alles terugbetalen. Veertigduizend euro.",
+    "Toen kwam de deurwaarder, toen ging ik 's nachts ook werken, en toen ging het thuis mis. En toen kwam Jeugdzorg, en was ík het probleem. Niet de Belastingdienst. Ik.",
+    "En die jeugdbeschermer van nu, Wendy, die belt nooit terug. Die doet gewoon wat in het dossier staat.",
+  },
+  key = true,
+  prompt = "Samira is boos op de Belastingdienst én op de GI. Waar luister jij naar: naar de feiten, of naar wat eronder ligt? En wat doe je met de neiging om iets recht te zetten?",
+  choices = {
+    choice {
+      text = "Ik hoor dat er heel veel speelt. Om het overzichtelijk te houden: waar wil je concreet hulp bij? Dan kunnen we daar een plan voor maken.",
+      next = "boos",
+      procedure = true,
+      score = { erkenning = -2, regulatie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 1 },
+      feedback = "Een hulpvraag ophalen lijkt efficiënt, maar je springt over de impact van de toeslagenaffaire heen. Eerst het verhaal, dan pas de deeloplossingen (les 1).",
+      inner = "Ik vertel hoe mijn leven kapot is gemaakt, en zij wil een lijstje.",
+    },
+    choice {
+      text = "Dat is nogal een rij: fraudeur genoemd, die schuld, dag en nacht werken, en dan je kinderen kwijt. Je klinkt moe van al dat vechten. Wil je me vertellen wat er allemaal gebeurd is, vanaf het begin met de toeslagen? Ik heb de tijd.",
+      next = "verdriet",
+      score = { erkenning = 3, regulatie = 2, verbinding = 1 },
+      effects = { spanning = -1, vertrouwen = 2 },
+      lessons = { 1, 3 },
+      feedback = "Je vat de keten samen die zij zelf schetst, noemt de toeslagenaffaire bij naam, legt haar vermoeidheid terug en nodigt uit tot vertellen. Zo zakt de spanning (les 1, les 3).",
+      inner = "Ze heeft gehoord wat ik zei. Alles, in de goede volgorde.",
+    },
+    choice {
+      text = "Even voor de duidelijkheid: Wendy heeft de kinderen niet uit huis geplaatst. Dat heeft de kinderrechter besloten.",
+      next = "boos",
+      score = { regulatie = -2, erkenning = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 5, 8 },
+      feedback = "Feitelijk klopt het, maar wie midden in haar boosheid wordt gecorrigeerd, voelt zich niet gehoord. En 'de rechter heeft besloten' klinkt als een schild (les 5, les 8).",
+      inner = "Dus het ligt weer aan mij, dat ik het verkeerd zeg. Ik weet heus wel wie wat heeft besloten.",
+    },
+    choice {
+      text = "Ik ken die jeugdbeschermers een beetje. Ze hebben het ontzettend druk, maar ze bedoelen het echt goed.",
+      next = "boos",
+      score = { veiligheid = -1, erkenning = -1 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 8, 1 },
+      feedback = "Begrip voor collega's is waardevol, maar nu kies je hoorbaar hun kant. Samira hoort: jij hoort bij hen (les 8).",
+      inner = "Daar heb je het. Ze kent ze. Ze zijn allemaal hetzelfde.",
+    },
+  },
+}
+
+-- 4a (als de spanning oploopt) ----------------------------------------------
+node "boos" {
+  speaker = "samira",
+  lines = {
+    { "verteller", "Samira's stem slaat over. Ze loopt naar het raam en weer terug." },
+    "Zie je? Jij bent precies hetzelfde. Niemand luistert. Jullie hebben mijn kinderen afgepakt, en nu moet ík jullie vertellen waar ik hulp bij wil?",
+  },
+  key = true,
+  prompt = "Hoe breng je de spanning omlaag zonder Samira op haar toon aan te spreken en zonder jezelf te verdedigen? Wat hoor jij achter haar boosheid?",
+  choices = {
+    choice {
+      text = "Je hebt gelijk, ik ging te snel. Dat spijt me. Je bent boos, en volgens mij ook heel moe van alles. Zullen we even niets? Of wil je liever dat ik een andere keer terugkom? Jij zegt het.",
+      next = "verdriet",
+      score = { regulatie = 3, erkenning = 1, regie = 1 },
+      effects = { spanning = -2, vertrouwen = 1, regie = 1 },
+      lessons = { 5, 3 },
+      feedback = "Je herstelt je eigen misser, geeft haar boosheid ondertiteling ('moe van alles') en biedt een pauze en een keuze aan. Achter boosheid schuilt vaak verdriet (les 5, les 3).",
+      inner = "Ze gaat niet in de aanval. Ze stopt gewoon. Oké... ik kan weer ademhalen.",
+    },
+    choice {
+      text = "Ik wil je echt graag helpen, maar als je zo boos wordt, kan ik dit gesprek niet met je voeren.",
+      next = "telefoon",
+      procedure = true,
+      score = { veiligheid = -2, regulatie = -1 },
+      effects = { spanning = 3, vertrouwen = -2, regie = -1 },
+      lessons = { 5 },
+      feedback = "Je maakt het gesprek afhankelijk van haar toon. Dat voelt voor haar als een oordeel en een voorwaarde, precies wat ze van instanties kent (les 5).",
+      inner = "Daar is het weer. 'Als u zo doet.' Dat staat straks zeker in een verslag.",
+    },
+    choice {
+      text = "Ik ben niet degene die je kinderen heeft weggehaald. Ik probeer je juist te helpen.",
+      next = "telefoon",
+      score = { regulatie = -1, erkenning = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8, 5 },
+      feedback = "Het klopt, maar je verdedigt jezelf, en dan gaat het gesprek over jou in plaats van over haar. Eerst de spanning laten zakken, dan je rol uitleggen (les 8, les 5).",
+      inner = "Nu moet ik ook nog medelijden met haar hebben?",
+    },
+  },
+}
+
+-- 4b (het verdriet onder de boosheid) ----------------------------------------
+node "verdriet" {
+  speaker = "samira",
+  lines = {
+    { "verteller", "Samira gaat weer zitten. Het blijft een tijd stil.", when = { spanning = ">=5" } },
+    "Ik werkte in de thuiszorg. Nora zat op turnen, Adam op voetbal. Elke zomer gingen we een week kamperen in Zeeland.",
+    "En toen die brief. Ik ging erbij werken, 's nachts, om die schuld. Ik sliep bijna niet. En thuis... ik schreeuwde tegen ze. Om niks.",
+    { "verteller", "Ze veegt haar ogen af met de mouw van haar trui." },
+    "Ik heb ze hun jeugd afgepakt.",
+  },
+  choices = {
+    choice {
+      text = "Je moet jezelf niks verwijten. Iedereen zou zo reageren, met zo'n schuld.",
+      next = "telefoon",
+      score = { verbinding = 1, erkenning = -1 },
+      lessons = { 1, 3 },
+      feedback = "Lief bedoeld, maar je praat haar schuldgevoel weg in plaats van het te laten bestaan. Zo sluit je een deur die ze net openzette (les 3).",
+      inner = "Makkelijk gezegd. Zij was er niet bij.",
+    },
+    choice {
+      text = "Dat klinkt heel zwaar. Heb je hier al hulp voor, voor jezelf? Ik kan je doorverwijzen naar de huisarts of de ggz.",
+      next = "telefoon",
+      procedure = true,
+      score = { erkenning = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 3, 2 },
+      feedback = "Hulp voor jezelf kan later waardevol zijn, maar op dit moment voelt het als doorsturen. Ze deelt iets kwetsbaars; blijf er eerst even bij (les 3, les 2).",
+      inner = "Dus ik moet naar de ggz. Daar heb je het weer: er is iets mis met mij.",
+    },
+    choice {
+      text = "Ik hoor een moeder die jarenlang alles heeft gedaan om overeind te blijven, voor Nora en Adam. En heel veel verdriet. Dat mag er zijn. We hebben geen haast.",
+      next = "telefoon",
+      score = { erkenning = 3, verbinding = 2, regulatie = 2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 3, 1, 5 },
+      feedback = "Je ziet haar als moeder, niet alleen als cliënt, benoemt haar kracht én haar verdriet, en geeft tijd. Dat is professionele nabijheid (les 3, les 1).",
+      inner = "Een moeder. Ze zei moeder. Zo heeft lang niemand meer over mij gepraat.",
+    },
+  },
+}
+
+-- 5 ------------------------------------------------------------------------
+node "telefoon" {
+  speaker = "samira",
+  lines = {
+    { "verteller", function(s)
+        if s.vertrouwen >= 4 then
+          return "Samira's telefoon trilt op tafel. Ze kijkt naar het scherm en haar gezicht verandert. 'Nora,' zegt ze zacht. 'Op woensdag mag ze bellen. Mag ik even?'"
+        end
+        return "Samira's telefoon trilt. Ze pakt hem, draait zich half van je af en neemt op zonder iets tegen jou te zeggen."
+      end },
+    { "nora", "Mam? Mam, raad eens! Ik heb de hoofdrol in de eindmusical! Over drie weken. Kom je?" },
+    "Echt? Lieverd, wat goed! Ik... ik ga kijken of het mag, oké?",
+    { "nora", "Het mag toch gewoon? Je bent mijn moeder." },
+    "Ik ga het vragen. Dikke kus. Zeg tegen Adam dat ik van hem hou.",
+    { "verteller", "Ze legt de telefoon neer en kijkt er een tijdje naar." },
+    "Eindmusical van groep acht. En ik weet niet eens of ik mag komen. Dat bepaalt Wendy.",
+  },
+  key = true,
+  prompt = "Samira is op dit moment niet 'cliënt' maar moeder. Hoe laat je merken dat je dat ziet? En wiens vraag is die musical eigenlijk?",
+  choices = {
+    choice {
+      text = "Dat is iets voor de omgangsregeling. Weet je wat daarin staat over schoolactiviteiten? Dan weten we of het mag.",
+      next = "musical",
+      procedure = true,
+      score = { verbinding = -1, erkenning = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 3, 6 },
+      feedback = "Je gaat meteen naar de regels, terwijl zij net trots en verdrietig tegelijk is. Eerst de moeder zien, dan de regeling (les 3).",
+      inner = "Ik heb net mijn dochter aan de lijn gehad. En zij wil weten wat er in de regeling staat.",
+    },
+    choice {
+      text = "Wat een moment. Ze klonk zo trots, en ze wil dat jij erbij bent. Hoe was dat voor jou, om haar zo te horen?",
+      next = "musical",
+      score = { verbinding = 3, systemisch = 2, erkenning = 1 },
+      effects = { vertrouwen = 1 },
+      lessons = { 3, 6 },
+      feedback = "Je ziet de band tussen moeder en dochter en vraagt hoe het voor háár was. Zo erken je haar in haar ouderschap (les 3, les 6).",
+      inner = "Ze vraagt hoe het voor mij was. Trots. Kapot. Allebei.",
+    },
+    choice {
+      text = "Leuk dat ze belde. Zullen we verder gaan waar we gebleven waren?",
+      next = "musical",
+      score = { verbinding = -2, erkenning = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 3 },
+      feedback = "Je agenda gaat voor wat er net gebeurde. Voor Samira was dit het belangrijkste moment van de week (les 3).",
+      inner = "Verder gaan. Alsof mijn kind een onderbreking is.",
+    },
+  },
+}
+
+-- 6 ------------------------------------------------------------------------
+node "musical" {
+  speaker = "samira",
+  lines = {
+    "Ik wil er gewoon bij zijn. Vorig jaar heb ik haar zwemdiploma ook al gemist.",
+    "Maar als ik het aan Wendy vraag, krijg ik weer nee. Of ze belt gewoon niet terug.",
+  },
+  choices = {
+    choice {
+      text = "Daar ga ik niet over, dat moet je bij de jeugdbeschermer aanvragen. Zij beslist over de omgang.",
+      next = "opschrijven",
+      procedure = true,
+      score = { transparantie = -1, regie = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 8, 2 },
+      feedback = "Dat jij er niet over beslist, klopt. Maar 'daar ga ik niet over' laat haar alleen staan. Zeg erbij wat je wél kunt doen (les 8, les 2).",
+      inner = "Weer een deur dicht. Waarom is ze hier dan?",
+    },
+    choice {
+      -- 'set' zet een vlag op een vaste waarde: hier wordt de vage belofte
+      -- onthouden, zodat de beslissing 'opschrijven' en het einde erop terugkomen
+      text = "Natuurlijk ga jij naar die musical. Dat regel ik met Wendy, let maar op.",
+      next = "opschrijven",
+      score = { verbinding = 1, transparantie = -2, regie = -1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = -1 },
+      set = { belofte = 1 },
+      lessons = { 8, 2 },
+      feedback = "Het geeft nu even hoop, maar je belooft iets waar je niet over beslist, en je neemt het van haar over. Als het niet lukt, ben jij de zoveelste die iets beloofde (les 8, les 2).",
+      inner = "Echt? Zou ze dat kunnen? ... Dat zeiden ze de vorige keer ook.",
+    },
+    choice {
+      text = "Ik bel Wendy morgen wel even. Dan hoor je van mij wat ze zegt.",
+      next = "opschrijven",
+      score = { verbinding = 1, regie = -2 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2 },
+      feedback = "Snel en behulpzaam, en het contact met de GI is nuttig. Maar je neemt het gesprek over dat zij zelf wil voeren; zo blijft zij de buitenstaander (les 2).",
+      inner = "Fijn dat iemand het doet. Maar wat ga je over mij zeggen als ik er niet bij ben?",
+    },
+    choice {
+      text = "Wat zou jij willen? Als je wilt, bedenken we samen wat je aan Wendy vraagt, en dan bel jij haar, met mij ernaast op de speaker. En misschien kunnen de pleegouders meedenken; die zitten ook in de zaal.",
+      next = "opschrijven",
+      score = { regie = 3, verbinding = 2, systemisch = 1 },
+      -- 'effects' als functie van de toestand: een inhoudelijke stap werkt
+      -- alleen goed als de spanning niet te hoog is (regulatie vóór inhoud).
+      -- Bij spanning 7 of meer groeit de regie maar een beetje en zakt de
+      -- spanning niet; anders groeit de regie meer en ontspant Samira wat.
+      effects = function(s)
+        if s.spanning >= 7 then
+          return { regie = 1 }
+        end
+        return { regie = 2, spanning = -1 }
+      end,
+      lessons = { 2, 6, 8 },
+      feedback = "Je vraagt wat zij wil, biedt aan het gesprek samen voor te bereiden en laat haar zelf bellen, met jou ernaast. Je betrekt ook de pleegouders (les 2, les 6).",
+      inner = "Ik bel zelf. Maar niet alleen. Dat... durf ik misschien wel.",
+    },
+  },
+}
+
+-- 7 ------------------------------------------------------------------------
+node "opschrijven" {
+  speaker = "samira",
+  lines = {
+    "Wacht even. Jij schrijft de hele tijd niks op. Wat ga je doen met alles wat ik verteld heb? Gaat dat naar Wendy?",
+    -- deze regel leest de verborgen vlag: alleen als er een vage belofte is gedaan
+    { "samira", "En je zei net dat je het met Wendy regelt. Dus dan vertel je haar toch alles?", when = { belofte = 1 } },
+  },
+  key = true,
+  prompt = "Wat vertel je Samira over wat er met haar verhaal gebeurt? Welke ene uitzondering noem je eerlijk, en hoe?",
+  choices = {
+    choice {
+      text = "Ik maak een kort verslag in ons systeem, dat is standaard. Daar hoef je je geen zorgen over te maken.",
+      next = "afspraak",
+      procedure = true,
+      score = { transparantie = -1, veiligheid = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "'Standaard' en 'geen zorgen' zeggen niet wát je opschrijft en wie het leest. Juist dat wil ze weten (les 8).",
+      inner = "Een verslag. Dat ik nooit te zien krijg. Dat ken ik.",
+    },
+    choice {
+      -- 'when' als tabel: dit antwoord verschijnt alleen als er eerder een vage
+      -- belofte is gedaan (belofte = 1). Het is de herstelpoging: de belofte eerlijk
+      -- terugnemen. 'set' zet de vlag daarna weer op 0.
+      when = { belofte = 1 },
+      text = "Goed dat je dat zegt. Ik moet iets terugnemen: ik zei dat ik het regel, maar ik beslis niet over de musical en ik kan het niet beloven. Wat ik wel doe: niets doorgeven zonder jouw toestemming. Ook niet aan Wendy. Alleen als ik me zorgen zou maken over de veiligheid van Nora of Adam, zeg ik dat eerst tegen jou.",
+      next = "afspraak",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { spanning = 1, vertrouwen = 1 },
+      set = { belofte = 0 },
+      lessons = { 8 },
+      feedback = "Een belofte terugnemen is ongemakkelijk, maar het is eerlijk en voorkomt een grotere teleurstelling. Je bent ook helder over wat er met informatie gebeurt, met de ene uitzondering (les 8).",
+      inner = "Dus ze kan het niet regelen. Balen. Maar ze zegt het tenminste nu, en niet over drie weken.",
+    },
+    choice {
+      -- het tegenstuk: zonder eerdere belofte is dit het sterke antwoord
+      when = { belofte = 0 },
+      text = "Ik schrijf alleen op wat jij goed vindt, en je mag het altijd lezen. Ik geef niets door aan Wendy of aan wie dan ook zonder jouw toestemming. Er is één uitzondering, en die wil ik eerlijk noemen: als ik me zorgen zou maken over de veiligheid van Nora of Adam, zeg ik dat eerst tegen jou, voordat ik iets doe.",
+      next = "afspraak",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      lessons = { 8, 6 },
+      feedback = "Je zegt wat er met haar verhaal gebeurt, dat zij meeleest en meebeslist, en noemt eerlijk de ene grens. Zo weet ze waar ze aan toe is (les 8).",
+      inner = "Ik mag het lezen. En ze zegt het eerst tegen mij. Oké.",
+    },
+    choice {
+      text = "Alles wat je mij vertelt, blijft tussen ons. Beloofd.",
+      next = "afspraak",
+      score = { veiligheid = 1, transparantie = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 8, 6 },
+      feedback = "Het voelt nu veilig, maar die belofte kun je niet houden: als de veiligheid van een kind in het geding is, moet je iets doen. Noem die ene uitzondering liever eerlijk vooraf (les 8, les 6).",
+      inner = "Alles? Dat geloof ik niet. Maar het klinkt wel fijn.",
+    },
+    choice {
+      text = "Ik bel Wendy straks even om haar bij te praten. Dat is handig, dan weet zij ook waar we staan.",
+      next = "afspraak",
+      score = { veiligheid = -2, transparantie = -1, regie = -1 },
+      effects = { spanning = 3, vertrouwen = -2, regie = -1 },
+      lessons = { 8, 2 },
+      feedback = "Je deelt haar verhaal met de GI zonder het haar te vragen. Voor Samira bevestigt dat precies haar angst: wat ik zeg, gaat naar hen (les 8).",
+      inner = "Ik wist het. Alles wat ik net zei, ligt vanavond bij Wendy op het bureau.",
+    },
+  },
+}
+
+-- 8 ------------------------------------------------------------------------
+node "afspraak" {
+  speaker = "samira",
+  lines = {
+    { "verteller", "Je bent nu ruim een uur binnen. Samira kijkt naar de klok." },
+    { "samira", "En nu? Kom je volgende week weer? Of wordt dat ook zo'n afspraak die ze voor me maken?", when = { vertrouwen = ">=3" } },
+    { "samira", "Ik denk dat het zo wel genoeg is geweest.", when = { vertrouwen = "<3" } },
+  },
+  choices = {
+    choice {
+      text = "Ik plan je in voor volgende week dinsdag om tien uur, en ik stuur je een brief met het plan van aanpak.",
+      -- 'next' als functie: waar het gesprek eindigt, hangt af van de toestand
+      -- (zie de hulpfunctie 'afloop' bovenaan dit bestand)
+      next = afloop,
+      procedure = true,
+      score = { regie = -2, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 2 },
+      feedback = "Duidelijk en goed georganiseerd, maar jij kiest de dag en jij schrijft het plan. Zo voelt het als de zoveelste afspraak die voor haar wordt gemaakt (les 2).",
+      inner = "Dinsdag om tien. Niemand vraagt of ik dan kan.",
+    },
+    choice {
+      text = "Ik bel je wel een keer om een nieuwe afspraak te maken.",
+      next = afloop,
+      score = { transparantie = -1, regie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8, 2 },
+      feedback = "'Een keer' is vaag; Samira weet niet waar ze aan toe is, en de regie ligt bij jou (les 8).",
+      inner = "Een keer. We zullen zien.",
+    },
+    choice {
+      text = "Jij bepaalt of en wanneer ik terugkom. Wat past jou, en waar wil je het dan over hebben: de musical, of iets anders? En ik stuur je vanavond vóór acht uur een appje met mijn nummer en wat we vandaag hebben afgesproken.",
+      next = afloop,
+      score = { regie = 3, veiligheid = 2, transparantie = 1 },
+      effects = { regie = 2 },
+      lessons = { 2, 8 },
+      feedback = "Zij kiest het moment en het onderwerp. Je doet één kleine, concrete belofte die je kunt nakomen; zo bouw je betrouwbaarheid op (les 2, les 8).",
+      inner = "Ik mag kiezen. En ze zegt precies wanneer dat appje komt. Eens kijken of het komt.",
+    },
+    choice {
+      -- 'when' als functie: dit herstelantwoord is er alleen als de spanning
+      -- hoger is dan het vertrouwen, dus als het gesprek moeizaam liep.
+      -- Een voorwaarde als functie gebruik je waar een tabel het niet kan zeggen.
+      when = function(s) return s.spanning > s.vertrouwen end,
+      text = "Ik merk dat het vandaag niet altijd goed liep tussen ons, en dat ligt ook aan mij. Wat had je anders gewild?",
+      next = afloop,
+      score = { regie = 2, veiligheid = 1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 3, 5 },
+      feedback = "Een herstelpoging aan het eind: je neemt je deel, en je vraagt haar wat ze nodig heeft. Er is altijd een weg terug (les 3).",
+      inner = "Ze vraagt het aan mij. Dat had ik niet verwacht.",
+    },
+  },
+}
+
+-- Eindes -------------------------------------------------------------------
+
+ending "tweede-afspraak" {
+  title = "Een tweede afspraak, op haar voorwaarden",
+  kind = "herstel",
+  text = [[
+Samira noemt zelf een dag: donderdagmiddag, "dan heb ik geen dienst". Om tien voor acht die avond stuur je het appje, zoals beloofd. Ze stuurt een duim terug.
+
+Een week later bereiden jullie samen het telefoongesprek met Wendy voor. Samira belt zelf, jij zit ernaast. Wendy belt terug. Samira mag naar de musical, samen met de pleegmoeder; na afloop mag ze Nora even vasthouden.
+
+Een maand later vraagt Samira of je meegaat naar het evaluatiegesprek bij de GI. "Niet om voor mij te praten. Gewoon om naast me te zitten."
+
+*Wat hier werkte:* je rol was vanaf het begin helder, haar verhaal kwam vóór de hulpvraag, je zag haar als moeder, en je beloofde alleen wat je kon waarmaken.
+]],
+}
+
+ending "denkt-erover-na" {
+  title = "\"Ik denk erover na\"",
+  kind = "neutraal",
+  text = [[
+"Ik denk erover na," zegt Samira bij de deur. Ze neemt je kaartje aan, maar legt het zonder te kijken op de kapstok.
+
+Ze reageert twee weken niet. Wendy belt ze ook niet over de musical; ze durft het niet alleen. Alleen stuurt ze je op een avond een appje: "Drukke week." Het contact is niet verbroken, maar het vertrouwen moet nog groeien. Dat kost tijd, en het vraagt dat jij blijft investeren zonder te duwen.
+
+*Om te bespreken:* op welke momenten in het gesprek koos je voor je eigen agenda of je eigen zekerheid? Wat had Samira op die momenten nodig?
+]],
+}
+
+ending "afgezegd" {
+  title = "De volgende afspraak wordt afgezegd",
+  kind = "breuk",
+  text = [[
+Een dag later stuurt Samira een kort bericht: "Laat maar. Ik red me wel."
+
+Bij het steunpunt komt het terug als "moeder heeft ondersteuning afgewezen". Als Wendy dat later leest, kan het in een verslag belanden als "moeder werkt niet mee", terwijl het begon met een gesprek waarin Samira zich niet gehoord voelde.
+
+Je stuurt een kaartje: dat je haar keuze respecteert en dat de deur openstaat. Er komt geen antwoord, nog niet.
+
+*Om te bespreken:* wantrouwen uit zich vaak in afgezegde afspraken. Hoe blijf je investeren zonder de regie over te nemen?
+]],
+}
+
+ending "beloofd" {
+  title = "De musical zonder moeder",
+  kind = "breuk",
+  text = [[
+Je belt Wendy over de musical. Ze wil eerst overleggen met de pleegouders; daarna hoor je een week niets. De avond van de musical is Samira er niet bij.
+
+"Jij zei dat je het zou regelen," appt ze. "Jullie zijn allemaal hetzelfde." De volgende afspraak zegt ze af.
+
+Een vage belofte geeft even hoop, maar als hij niet wordt waargemaakt, weegt hij zwaarder dan welk eerlijk "nee" ook. Voor ouders die jarenlang beloftes van instanties kregen, bevestigt het precies wat ze al dachten.
+
+*Om te bespreken:* wat had je op het moment van de belofte wél kunnen zeggen? En wat doe je als je merkt dat je iets hebt beloofd wat je niet kunt waarmaken?
+]],
+}
+
+ending "deur-dicht" {
+  title = "Samira wijst je de deur",
+  kind = "breuk",
+  text = [[
+Samira loopt naar de gang en houdt de voordeur open. "Ik denk dat je nu moet gaan." Haar stem trilt.
+
+Het gesprek is voorbij voordat het echt begon. In het systeem van het steunpunt staat later: "Kennismaking OT niet gelukt, moeder zeer boos." Wie dat leest zonder het gesprek te kennen, ziet een boze moeder, niet een moeder die zich opnieuw niet gehoord voelde.
+
+*Om te bespreken:* de spanning liep op tot Samira niet meer kon. Welke zinnen deden dat, en wat had ze op die momenten nodig? Hoe had je kunnen herstellen?
+]],
+}

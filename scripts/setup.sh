@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs what Naast needs from Debian's packages (only what is missing),
+# then configures and builds into build/. Safe to run again: with everything
+# present it only rebuilds what changed.
+#   scripts/setup.sh          build dependencies, then build
+#   scripts/setup.sh --test   also what the test suite uses
+set -eu
+cd "$(dirname "$0")/.."
+
+PKGS="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libcmark-dev libcjson-dev"
+if [ "${1:-}" = "--test" ]; then
+  PKGS="$PKGS libcmocka-dev lua5.4 hunspell hunspell-nl python3-jsonschema"
+fi
+
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "setup: installing$missing"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
+cmake -S . -B build -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+cmake --build build -j "$(nproc)" >/dev/null
+echo "setup: built build/naast"
