@@ -213,13 +213,16 @@ void nst_session_totals(const nst_session *s, int *earned, int *best, int *raw) 
   if (raw) memcpy(raw, s->raw_sum, sizeof(int) * (size_t)nd);
 }
 
-double nst_session_score(const nst_session *s, int dim) {
-  if (s->best_sum[dim] <= 0) return -1;
-  return (double)s->earned_sum[dim] / s->best_sum[dim];
+int nst_session_score(const nst_session *s, int dim, double *score) {
+  if (s->best_sum[dim] <= 0) return 0;
+  *score = (double)s->earned_sum[dim] / s->best_sum[dim];
+  return 1;
 }
 
-double nst_session_overall(const nst_session *s) {
+int nst_session_overall(const nst_session *s, double *score) {
   long e = 0, b = 0;
   for (int i = 0; i < s->sc->dim_count; i++) { e += s->earned_sum[i]; b += s->best_sum[i]; }
-  return b > 0 ? (double)e / (double)b : -1;
+  if (b <= 0) return 0;
+  *score = (double)e / (double)b;
+  return 1;
 }

@@ -70,10 +70,11 @@ int nst_session_undone_step(const nst_session *s, int i); /* 0-based step it had
 /* Per dimension: Σ earned and Σ best over counted decisions, and the
  * sum of everything earned (counted or not). Arrays of dim_count. */
 void nst_session_totals(const nst_session *s, int *earned, int *best, int *raw);
-/* Σ earned / Σ best, or -1 when no decision counted for the dimension. */
-double nst_session_score(const nst_session *s, int dim);
-/* All dimensions pooled, or -1 when nothing counted. */
-double nst_session_overall(const nst_session *s);
+/* Σ earned / Σ best into *score (it can be below zero); returns 0 when no
+ * decision counted for the dimension, 1 otherwise. */
+int nst_session_score(const nst_session *s, int dim, double *score);
+/* All dimensions pooled; returns 0 when nothing counted. */
+int nst_session_overall(const nst_session *s, double *score);
 
 const char *nst_session_error(const nst_session *s);
 

@@ -8,6 +8,9 @@
  *   left out.
  * - A budget error caught by the scenario's own pcall: once spent, the hook
  *   fires on every instruction until control is back in the host.
+ * - xpcall: Lua calls its message handler before unwinding, so for an error
+ *   raised by the hook the handler runs with hooks off and a looping handler
+ *   could never be stopped. xpcall is not offered.
  * - __gc finalizers run with hooks off (also at lua_close), so a looping one
  *   would hang the host: setmetatable refuses metatables with __gc.
  * - Method calls on strings go through the string metatable, which must point
@@ -84,11 +87,16 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
      * swallow the budget error, the next instruction raises it again */
     lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
   }
+  /* level 0 inside a hook is the running function: name the line it is on */
+  luaL_where(L, 0);
   if (sb->exhausted == 3)
-    luaL_error(L, "the scenario uses more than %d MiB of memory", (int)(sb->lim.memory >> 20));
-  luaL_error(L, sb->exhausted == 1
-                  ? "the scenario ran too long (instruction budget spent): an endless loop?"
-                  : "the scenario ran too long (time budget spent): an endless loop?");
+    lua_pushfstring(L, "the scenario uses more than %d MiB of memory", (int)(sb->lim.memory >> 20));
+  else
+    lua_pushstring(L, sb->exhausted == 1
+                        ? "the scenario ran too long (instruction budget spent): an endless loop?"
+                        : "the scenario ran too long (time budget spent): an endless loop?");
+  lua_concat(L, 2);
+  lua_error(L);
 }
 
 static void arm(nst_sandbox *sb, long instructions, double seconds) {
@@ -187,7 +195,7 @@ static void make_readonly(lua_State *L, const char *what) {
 }
 
 static const char *const BASE[] = {
-  "assert", "error", "ipairs", "next", "pairs", "pcall", "xpcall", "select", "tonumber",
+  "assert", "error", "ipairs", "next", "pairs", "pcall", "select", "tonumber",
   "tostring", "type", "getmetatable", "setmetatable", "rawequal", "rawget", "rawlen",
   "_VERSION", NULL
 };

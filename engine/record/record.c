@@ -146,13 +146,13 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "earned", earned[d]);
     cJSON_AddNumberToObject(o, "best", best[d]);
-    double sd = nst_session_score(s, d);
-    if (sd < 0) cJSON_AddNullToObject(o, "score");
+    double sd;
+    if (!nst_session_score(s, d, &sd)) cJSON_AddNullToObject(o, "score");
     else cJSON_AddNumberToObject(o, "score", round4(sd));
     cJSON_AddItemToObject(scores, sc->dims[d].id, o);
   }
-  double ov = nst_session_overall(s);
-  if (ov < 0) cJSON_AddNullToObject(r, "overall");
+  double ov;
+  if (!nst_session_overall(s, &ov)) cJSON_AddNullToObject(r, "overall");
   else cJSON_AddNumberToObject(r, "overall", round4(ov));
   if (m->self_assessment_json) {
     cJSON *sa = cJSON_Parse(m->self_assessment_json);

@@ -54,8 +54,8 @@ scenario {
 
 **Niet jouw rol:** je neemt Ruuds werk niet over, je beslist niets over de kinderen en je bent niet gekomen om te beoordelen wat er vroeger is misgegaan.
 
-> "In eerste instantie was ik er wat sceptisch over de ondersteuning. (...) De procesbegeleider van het ondersteuningsteam stelde goede vragen, vatte aan het einde heel mooi samen en kwam met een soort doel-actie plan waarbij hij ook heel goed kon aangeven wat zij wel doen en wat niet."
-> (een wijkteammedewerker, in de *Evaluatie van de pilotfase*, 2022)
+> "In eerste instantie was ik er wat sceptisch over de ondersteuning. (...) De procesbegeleider van het ondersteuningsteam stelde goede vragen, vatte aan het einde heel mooi samen (...) waarbij hij ook heel goed kon aangeven wat zij wel doen en wat niet."
+> (een medewerker van een wijkteam, in de *Evaluatie van de pilotfase*, 2022)
 ]],
   start = "ontvangst",
   cast = {
@@ -74,14 +74,17 @@ scenario {
     achtergrond = { init = 0, min = 0, max = 1, hidden = true },
     -- Ruud wordt buiten het contact met Naima gehouden
     buitenspel = { init = 0, min = 0, max = 1, hidden = true },
+    -- de procesbegeleider weigerde het overleg zonder Naima op principe
+    botsing    = { init = 0, min = 0, max = 1, hidden = true },
   },
   triggers = {
     { when = { spanning = ">=10" }, next = "afgekapt" },
   },
   tests = {
-    { choices = { 2, 1, 3, 2, 3, 1, 2, 1 }, ending = "bondgenoot",
-      min = { erkenning = 0.9, verbinding = 0.9, transparantie = 0.9, systemisch = 0.9, regie = 0.9 } },
-    { choices = { 1, 3, 1, 3, 1, 2, 3, 2 }, ending = "naast_elkaar" },
+    { choices = { 2, 1, 3, 3, 2, 1, 2, 2 }, ending = "bondgenoot",
+      min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
+              regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
+    { choices = { 1, 3, 2, 3, 1, 3, 3, 1 }, ending = "naast_elkaar", max = { regie = 0.2, verbinding = 0.2 } },
     { choices = { 3, 2 }, ending = "afgekapt" },
   },
 }
@@ -268,7 +271,7 @@ node "verbanden" {
       effects = { regie = 1 },
       lessons = { 1, 2 },
       feedback = "Werk kan een mooie stap zijn, maar je kijkt niet wat die baan betekent voor de rest: de bezoeken, de jongste kinderen, haar rust. En Naima zelf vraag je niets (les 1, les 2).",
-      inner = "Zie je, ze is het met me eens. Eén ding minder.",
+      inner = "Zie je, ze is het met me eens. Dat is één ding minder.",
     },
     choice {
       text = "Nachtwerk met vijf kinderen? Dat moet je haar echt afraden.",
@@ -336,7 +339,7 @@ node "mandaat" {
   lines = {
     "Nog iets. Ik heb hier de casusregie, zo is het afgesproken met de gemeente. Als jullie ook de GI gaan bellen en de bewindvoerder, weet straks niemand meer wie wat doet. Naima heeft nu al twaalf hulpverleners.",
     { "ruud", "Dus hoe zie jij dat voor je?", when = { openheid = ">=5" } },
-    { "ruud", "Dat gaat niet nog eens gebeuren. Niet via mij.", when = { openheid = "<5" } },
+    { "ruud", "Ik ga er niet nog iemand bij halen die ook overal gaat bellen.", when = { openheid = "<5" } },
   },
   choices = {
     choice {
@@ -378,14 +381,14 @@ node "melding" {
   key = true,
   lines = {
     { "verteller", "Ruud kijkt even uit het raam.", when = { vertrouwen = ">=4" } },
-    { "ruud", "Mag ik je iets zeggen? Toen Yasmina en Bilal uit huis gingen, heb ik mee aan tafel gezeten. Ik stond achter die melding bij Veilig Thuis. Ik wist toen niks van die toeslagen. Niemand wist het.", when = { vertrouwen = ">=4" } },
+    { "ruud", "Mag ik je iets zeggen? Toen Yasmina en Bilal uit huis gingen, heb ik mee aan tafel gezeten. Ik stond achter die melding bij Veilig Thuis. Ik wist toen niet dat zij gedupeerde was. Dat wist ze zelf nog niet eens.", when = { vertrouwen = ">=4" } },
     { "ruud", "Als jullie nu alles gaan uitzoeken, kom ik er niet best vanaf.", when = { vertrouwen = ">=4" } },
     { "ruud", "En als jullie nu gaan uitzoeken wat er allemaal is misgegaan: ik zat ook aan tafel toen de kinderen uit huis gingen. Dan ben ik straks zeker de schuldige.", when = { vertrouwen = "<4" } },
   },
   prompt = "Ruud laat zien waar hij bang voor is. Hoe reageer je zonder hem te veroordelen, en zonder weg te kijken van wat er met het gezin is gebeurd?",
   choices = {
     choice {
-      text = "Dank je dat je dat zegt. Je handelde met wat je toen wist, en niemand wist het van de toeslagen. Ik ben hier niet om een schuldige te zoeken. Voor Naima kan het wel helpen als we later samen uitzoeken hoe het zo gelopen is, met jouw blik erbij. Dan staat jouw kant van het verhaal er ook in.",
+      text = "Dank je dat je dat zegt. Je handelde met wat je toen wist, en dat zij gedupeerde was, wist toen niemand. Ik ben hier niet om een schuldige te zoeken. Voor Naima kan het wel helpen als we later samen uitzoeken hoe het zo gelopen is, met jouw blik erbij. Dan staat jouw kant van het verhaal er ook in.",
       next = "overleg",
       score = { veiligheid = 3, systemisch = 2, erkenning = 2 },
       effects = { spanning = -2, vertrouwen = 2, openheid = 2 },
@@ -431,7 +434,7 @@ node "overleg" {
       next = "zonder_naima",
       score = { regie = 2, verbinding = -2 },
       effects = { spanning = 2, vertrouwen = -1, regie = -2, openheid = -1 },
-      set = { zonder = 1 },
+      set = { zonder = 1, botsing = 1 },
       lessons = { 8 },
       feedback = "Je hebt een punt: Naima hoort aan tafel. Maar zo, als principe tegen hem in, zet je Ruud klem. Dan wordt het een strijd tussen jullie in plaats van een gezamenlijk plan (les 8).",
       inner = "Dat moet ík niet willen? Wie zit hier nou al zeven jaar bij haar aan tafel?",
@@ -462,8 +465,8 @@ node "overleg" {
 node "zonder_naima" {
   speaker = "ruud",
   lines = {
-    { "ruud", "Mooi. Ik plan het voor donderdag, negen uur. Dan hebben we het in een uur rond.", when = { regie = ">=4" } },
-    { "ruud", "Dan plan ik het wel zonder jou. Ik heb hier de casusregie, dat zei ik al.", when = { regie = "<4" } },
+    { "ruud", "Mooi. Ik plan het voor donderdag, negen uur. Dan hebben we het in een uur rond.", when = { botsing = 0 } },
+    { "ruud", "Dan plan ik het wel zonder jou. Ik heb hier de casusregie, dat zei ik al.", when = { botsing = 1 } },
   },
   choices = {
     choice {
@@ -518,12 +521,12 @@ node "afspraak" {
       inner = "Niks zeggen? Tegen iemand die ik al zeven jaar spreek?",
     },
     choice {
-      text = "Zeg haar eerlijk wat we besproken hebben, en vraag wat zíj op de agenda wil. Ik bel haar vanmiddag ook, dan hoort ze van ons allebei hetzelfde. Zal ik je na mijn gesprek met haar laten weten wat ze zei?",
+      text = "Zeg haar eerlijk wat we besproken hebben, en vraag wat zij op de agenda wil. Ik bel haar vanmiddag ook, dan hoort ze van ons allebei hetzelfde. Zal ik je na mijn gesprek met haar laten weten wat ze zei?",
       next = afloop,
       score = { transparantie = 3, regie = 2, verbinding = 2 },
       effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
       lessons = { 8, 2 },
-      feedback = "Eén verhaal richting Naima, haar eigen agenda, en een afspraak tussen jullie die je kunt nakomen. Zo voorkom je dat ze van twee kanten iets anders hoort (les 8).",
+      feedback = "Je zorgt voor één verhaal richting Naima, je zet haar eigen agenda voorop en je maakt een afspraak met Ruud die je kunt nakomen. Zo voorkom je dat ze van twee kanten iets anders hoort (les 8).",
       inner = "Hetzelfde verhaal. Dat is met twaalf man nog nooit gelukt.",
     },
     choice {
@@ -547,7 +550,7 @@ ending "bondgenoot" {
   text = [[
 Twee weken later zit iedereen aan tafel in het wijkcentrum: Naima, Ruud, de jeugdbeschermer, de bewindvoerder, iemand van schuldhulp en jij. Naima begint. Ze wil meer contact met Yasmina en Bilal, en ze wil geen nachtdiensten als dat betekent dat ze de zaterdagbezoeken mist.
 
-Ruud zegt hardop: "Ik zag het eerst vooral als een schuldenprobleem." Schuldhulp kijkt naar een regeling met minder uren werk. De jeugdbeschermer onderzoekt een extra bezoek op woensdagmiddag. Aan het eind vat je samen wie wat doet, ook wat jij níet doet. Naima gaat naar huis met één lijst in plaats van twaalf losse lijnen.
+Ruud zegt hardop: "Ik zag het eerst vooral als een schuldenprobleem." Schuldhulp kijkt naar een regeling met minder uren werk. De jeugdbeschermer onderzoekt een extra bezoek op woensdagmiddag. Aan het eind vat je samen wie wat doet, ook wat jij *niet* doet. Naima gaat naar huis met één lijst in plaats van twaalf losse lijnen.
 
 Een maand later belt Ruud je. Hij heeft nog twee gezinnen waar de toeslagen spelen, en hij wil ze vertellen dat ze zich bij het Ondersteuningsteam kunnen aanmelden.
 
@@ -561,7 +564,7 @@ ending "naast_elkaar" {
   text = [[
 Het casusoverleg gaat door, of de taken worden netjes verdeeld: Ruud het praktische, jij het contact met de kinderen. Er gebeurt van alles, maar langs elkaar heen.
 
-Schuldhulp rekent op een fulltime baan in de nachtzorg. De jeugdbeschermer plant de bezoeken op zaterdagochtend. Naima krijgt twee brieven met elk een ander verhaal, en belt je om te vragen wie ze nou moet bellen. "Iedereen doet iets," zegt ze. "Maar niemand weet wat de ander doet." Ze voelt zich, zoals de lessen van het Ondersteuningsteam het noemen, *alleen en verloren* tussen de hulpverleners.
+Schuldhulp rekent op een fulltime baan in de nachtzorg. De jeugdbeschermer plant de bezoeken op zaterdagochtend. Naima krijgt twee brieven met elk een ander verhaal, en belt je om te vragen wie ze nou moet bellen. "Iedereen doet iets," zegt ze. "Maar niemand weet wat de ander doet." Ze voelt zich *alleen en verloren* tussen de hulpverleners: precies wat SIGNA-LEREN beschrijft als organisaties langs elkaar heen werken.
 
 Ruud vindt je aardig, maar je bent voor hem "die van het OT, voor het emotionele".
 

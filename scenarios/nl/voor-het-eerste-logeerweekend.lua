@@ -67,12 +67,12 @@ Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zi
     { when = { spanning = ">=10" }, next = "afgebroken" },
   },
   tests = {
-    { choices = { 1, 1, 1, 1, 1, 1, 1, 1 }, ending = "samen_aangepast",
+    { choices = { 2, 3, 3, 2, 4, 2, 3, 1 }, ending = "samen_aangepast",
       min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
               regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
-    { choices = { 2, 2, 2, 2, 2, 2, 2 }, ending = "zonder_haar" },
-    { choices = { 3, 1, 3, 3, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
-    { choices = { 2, 2, 4 }, ending = "afgebroken" },
+    { choices = { 3, 1, 2, 1, 3, 3, 3 }, ending = "zonder_haar", max = { regie = 0.2, veiligheid = 0.2 } },
+    { choices = { 1, 3, 2, 1, 1, 1 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
+    { choices = { 3, 1, 4 }, ending = "afgebroken" },
   },
 }
 
@@ -90,6 +90,16 @@ node "keuken" {
   },
   prompt = "Joyce vertelt iets wat ze ook had kunnen verzwijgen. Wat heeft zij op dit moment van je nodig, en wat heeft Milan nodig? Hoe houd je die twee tegelijk vast?",
   choices = {
+    choice {
+      text = "Ach, dat komt wel goed. Je hebt hier zo hard voor gevochten. Een wijntje om te kunnen slapen, dat doet echt iedereen weleens.",
+      next = "brief",
+      score = { erkenning = 1, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6 },
+      feedback = "Je erkent haar strijd, maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg wegwuiven om haar te sparen is geen steun; het laat Joyce en Milan allebei alleen (les 6).",
+      inner = "Gelukkig, ze vindt het niet erg. Maar waarom voel ik me dan niet opgelucht?",
+    },
     choice {
       text = "Dank je dat je me dit vertelt. Dat vraagt moed, juist nu het weekend zo dichtbij is. Ik ga nergens heen, en wat we hiermee doen, bedenken we samen. Zullen we eerst rustig kijken wat er de afgelopen weken allemaal op je af is gekomen?",
       next = "brief",
@@ -109,16 +119,6 @@ node "keuken" {
       feedback = "Je neemt de zorg om Milan serieus, maar als eerste woorden klinkt een melding als een dreigement: Joyce leert dat eerlijk zijn wordt afgestraft. Dan stopt ze met vertellen, en daar wordt Milan niet veiliger van (les 6, les 8).",
       inner = "Ik wist het. Je vertelt één keer iets eerlijks en het wordt meteen tegen je gebruikt.",
     },
-    choice {
-      text = "Ach, dat komt wel goed. Je hebt hier zo hard voor gevochten. Een wijntje om te kunnen slapen, dat doet echt iedereen weleens.",
-      next = "brief",
-      score = { erkenning = 1, systemisch = -2 },
-      effects = { spanning = -1, vertrouwen = 1 },
-      set = { stil = 1 },
-      lessons = { 6 },
-      feedback = "Je erkent haar strijd, maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg wegwuiven om haar te sparen is geen steun; het laat Joyce en Milan allebei alleen (les 6).",
-      inner = "Gelukkig, ze vindt het niet erg. Maar waarom voel ik me dan niet opgelucht?",
-    },
   },
 }
 
@@ -131,15 +131,6 @@ node "schrik" {
   },
   choices = {
     choice {
-      text = "Wacht. Dat zei ik verkeerd, en veel te snel. Het spijt me. Ik ben blij dat je het me vertelde, en ik bel niemand zonder dat jij het weet. Laten we eerst even rustig zitten en kijken wat er aan de hand is.",
-      next = "brief",
-      score = { regulatie = 3, veiligheid = 2, transparantie = 2 },
-      effects = { spanning = -2, vertrouwen = 1 },
-      lessons = { 5, 8 },
-      feedback = "Een herstelpoging: je erkent dat je misstap aankwam en zegt eerlijk wat je wel en niet doet. Zo kan Joyce weer zakken, en kun je samen naar de zorg om Milan kijken (les 5, les 8).",
-      inner = "Ze zegt sorry. Dat doen ze nooit. Oké... ik blijf zitten.",
-    },
-    choice {
       text = "Ik snap dat je schrikt. Maar bij zorgen over de veiligheid van een kind heb ik nu eenmaal geen keus.",
       next = "brief",
       procedure = true,
@@ -148,6 +139,15 @@ node "schrik" {
       lessons = { 8 },
       feedback = "Je bent open over wat je van plan bent, maar 'geen keus' zet Joyce buitenspel en laat haar alleen met haar schrik. Ze klapt dicht, en wat er echt speelt hoor je niet meer (les 8).",
       inner = "Doe maar. Het maakt toch niet uit wat ik zeg.",
+    },
+    choice {
+      text = "Wacht. Dat zei ik verkeerd, en veel te snel. Het spijt me. Ik ben blij dat je het me vertelde, en ik bel niemand zonder dat jij het weet. Laten we eerst even rustig zitten en kijken wat er aan de hand is.",
+      next = "brief",
+      score = { regulatie = 3, veiligheid = 2, transparantie = 2 },
+      effects = { spanning = -2, vertrouwen = 1 },
+      lessons = { 5, 8 },
+      feedback = "Een herstelpoging: je erkent dat je misstap aankwam en zegt eerlijk wat je wel en niet doet. Zo kan Joyce weer zakken, en kun je samen naar de zorg om Milan kijken (les 5, les 8).",
+      inner = "Ze zegt sorry. Dat doen ze nooit. Oké... ik blijf zitten.",
     },
     choice {
       text = "Rustig maar, zo bedoelde ik het niet. Ik doe helemaal niks, hoor. Vergeet wat ik zei.",
@@ -176,15 +176,13 @@ node "brief" {
   },
   choices = {
     choice {
-      text = "Dus net nu je dit weekend met Milan hebt binnengehaald, krijg je weer te horen dat je moet bewijzen wat je is aangedaan. Geen wonder dat je niet slaapt. Wat doet die brief met je?",
+      text = "Geef die brief maar mee. Ik bel morgen met de Uitvoeringsorganisatie Herstel Toeslagen en zoek uit hoe dat bezwaar zit. Dan heb jij daar geen omkijken meer naar.",
       next = "angst",
-      score = { erkenning = 3, regulatie = 2 },
-      effects = function(s)
-        return { spanning = -1, vertrouwen = s.spanning >= 7 and 1 or 2 }
-      end,
-      lessons = { 1, 3 },
-      feedback = "Je benoemt de brief als deel van wat de toeslagenaffaire nog steeds met haar doet, en je legt het verband met haar slapeloosheid. Zo wordt het drinken begrijpelijk, zonder dat je het goedpraat (les 1).",
-      inner = "Ja. Precies dat. Elke keer als het een beetje goed gaat, komt er weer zo'n envelop.",
+      score = { erkenning = 1, regie = -2 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2 },
+      feedback = "Je wilt haar last verlichten, en dat geeft even lucht. Maar je neemt iets over waar ze niet om vroeg, en het eigenlijke gesprek, over slapen, drinken en vrijdag, schuift op (les 2).",
+      inner = "Fijn dat iemand het oppakt. Al ben ik dat papier dan ook meteen kwijt, net als de rest.",
     },
     choice {
       text = "Vervelend, die brief. Zullen we het eerst over vrijdag hebben? Hoe laat haal je Milan op bij Ellen en Bas, en staat zijn bed al?",
@@ -197,13 +195,15 @@ node "brief" {
       inner = "Het bed. Daar gaat het dus over. Niet over mij.",
     },
     choice {
-      text = "Geef die brief maar mee. Ik bel morgen met de Uitvoeringsorganisatie Herstel Toeslagen en zoek uit hoe dat bezwaar zit. Dan heb jij daar geen omkijken meer naar.",
+      text = "Dus net nu je dit weekend met Milan hebt binnengehaald, krijg je weer te horen dat je moet bewijzen wat je is aangedaan. Geen wonder dat je niet slaapt. Wat doet die brief met je?",
       next = "angst",
-      score = { erkenning = 1, regie = -2 },
-      effects = { spanning = -1, regie = -2 },
-      lessons = { 2 },
-      feedback = "Je wilt haar last verlichten, en dat geeft even lucht. Maar je neemt iets over waar ze niet om vroeg, en het eigenlijke gesprek, over slapen, drinken en vrijdag, schuift op (les 2).",
-      inner = "Fijn dat iemand het oppakt. Al ben ik dat papier dan ook meteen kwijt, net als de rest.",
+      score = { erkenning = 3, regulatie = 2 },
+      effects = function(s)
+        return { spanning = -1, vertrouwen = s.spanning >= 7 and 1 or 2 }
+      end,
+      lessons = { 1, 3 },
+      feedback = "Je benoemt de brief als deel van wat de toeslagenaffaire nog steeds met haar doet, en je legt het verband met haar slapeloosheid. Zo wordt het drinken begrijpelijk, zonder dat je het goedpraat (les 1).",
+      inner = "Ja. Precies dat. Elke keer als het een beetje goed gaat, komt er weer zo'n envelop.",
     },
     choice {
       text = "Even concreet: hoeveel glazen drink je per avond, en sinds wanneer precies?",
@@ -231,15 +231,6 @@ node "angst" {
   prompt = "Joyce ziet het risico zelf al, en ze ziet wat ze kan verliezen. Hoe help je haar die twee naast elkaar te zetten, zonder voor haar te kiezen en zonder het risico kleiner te maken?",
   choices = {
     choice {
-      text = "Ik hoor twee dingen. Je wilt dat Milan veilig is, en je wilt laten zien dat je dit kunt. Volgens mij hoeven die niet tegen elkaar in te gaan. Zullen we samen bedenken wat Milan dit weekend veilig houdt én wat jouw stap overeind houdt?",
-      next = "opties",
-      score = { systemisch = 3, regie = 2, regulatie = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
-      lessons = { 6, 4 },
-      feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je nodigt haar uit zelf mee te denken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6).",
-      inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
-    },
-    choice {
       text = "Eerlijk gezegd denk ik dat je dit weekend in het belang van Milan beter kunt afzeggen. Dat is niet erg, het komt later wel weer.",
       next = "afzeggen",
       procedure = true,
@@ -258,6 +249,15 @@ node "angst" {
       lessons = { 6 },
       feedback = "Je stelt haar gerust, maar je maakt de zorg kleiner dan hij is. Twee weken slecht slapen en drinken verdwijnen niet met een knip, en Milan is vijf. Een risico wegwuiven om haar te sparen laat hen allebei alleen (les 6).",
       inner = "Ze zegt dat het wel goed komt. Waarom geloof ik dat zelf dan niet?",
+    },
+    choice {
+      text = "Ik hoor twee dingen. Je wilt dat Milan veilig is, en je wilt laten zien dat je dit kunt. Volgens mij hoeven die niet tegen elkaar in te gaan. Zullen we samen bedenken wat Milan dit weekend veilig houdt én wat jouw stap overeind houdt?",
+      next = "opties",
+      score = { systemisch = 3, regie = 2, regulatie = 1 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      lessons = { 6, 4 },
+      feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je nodigt haar uit zelf mee te denken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6).",
+      inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
     },
   },
 }
@@ -280,6 +280,16 @@ node "afzeggen" {
       inner = "Ze vraagt het aan mij. Aan mij, als moeder.",
     },
     choice {
+      text = "Oké, vergeet wat ik zei. Jij weet zelf het best wat je aankunt.",
+      next = "wie_vertelt",
+      score = { regie = 1, systemisch = -2 },
+      effects = { spanning = -1 },
+      set = { stil = 1 },
+      lessons = { 6 },
+      feedback = "Je trekt je terug om haar niet te kwetsen, maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6).",
+      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
+    },
+    choice {
       text = "Ik vind echt dat je het goed doet, Joyce. Maar Milan gaat nu voor. Ik bel Monique straks om het weekend te verzetten, dan hoef jij dat niet te doen.",
       next = "dan_pakken_ze",
       procedure = true,
@@ -289,16 +299,6 @@ node "afzeggen" {
       lessons = { 6, 2 },
       feedback = "Je zegt open wat je gaat doen, en het weekend verzetten kan best verstandig zijn. Maar je neemt het van haar over: de zorg om Milan komt bij de jeugdbeschermer terecht zonder de moeder die hem zelf zag (les 6, les 2).",
       inner = "Opgelucht, en tegelijk weer alles kwijt. Ze regelen het wel. Zoals altijd.",
-    },
-    choice {
-      text = "Oké, vergeet wat ik zei. Jij weet zelf het best wat je aankunt.",
-      next = "wie_vertelt",
-      score = { regie = 1, systemisch = -2 },
-      effects = { spanning = -1 },
-      set = { stil = 1 },
-      lessons = { 6 },
-      feedback = "Je trekt je terug om haar niet te kwetsen, maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6).",
-      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
     },
   },
 }
@@ -311,6 +311,16 @@ node "opties" {
     "Maar dan moet ik het wel uitleggen. En ik wil die nacht niet kwijt.",
   },
   choices = {
+    choice {
+      text = "Kim laten slapen lijkt me prima. Dan hoeft Monique er ook niks van te weten, toch? Dan blijft het weekend gewoon staan.",
+      next = "wie_vertelt",
+      score = { regie = 1, systemisch = -2, transparantie = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Het plan met haar zus is goed, maar je spreekt af het stil te houden. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
+      inner = "Geen gedoe met Monique. Maar als Kim vrijdag niet kan...",
+    },
     choice {
       text = "Dat zijn twee echte mogelijkheden, en je bedenkt ze zelf. Wat past het best bij Milan en bij jou? En wat heb jij nodig om de komende nachten te slapen zonder dat glas, misschien via je huisarts?",
       next = "wie_vertelt",
@@ -331,16 +341,6 @@ node "opties" {
       feedback = "Je neemt haar ideeën serieus en je brengt de zorg bij de jeugdbeschermer. Maar je doet het zelf, zonder haar: het gesprek over haar kind gaat weer buiten haar om, terwijl ze het juist zelf zou kunnen (les 2, les 8).",
       inner = "Dus nu gaat het weer over mij, zonder mij.",
     },
-    choice {
-      text = "Kim laten slapen lijkt me prima. Dan hoeft Monique er ook niks van te weten, toch? Dan blijft het weekend gewoon staan.",
-      next = "wie_vertelt",
-      score = { regie = 1, systemisch = -2, transparantie = -2 },
-      effects = { spanning = -1, vertrouwen = 1 },
-      set = { stil = 1 },
-      lessons = { 6, 8 },
-      feedback = "Het plan met haar zus is goed, maar je spreekt af het stil te houden. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
-      inner = "Geen gedoe met Monique. Maar als Kim vrijdag niet kan...",
-    },
   },
 }
 
@@ -357,14 +357,14 @@ node "wie_vertelt" {
   prompt = "Joyce vraagt je om eerlijkheid. Wat zeg je over wat jij doet met haar verhaal, en hoe zorg je dat zij zelf de eerste stap kan zetten?",
   choices = {
     choice {
-      text = "Ja, ik denk het wel. Het liefst vertel jij het haar zelf, en dan zit ik naast je: nu aan de telefoon, of morgen samen bij haar. En ik wil eerlijk zijn: als je het niet doet, deel ik mijn zorg wel met Monique. Maar dan hoor je dat eerst van mij, en nooit achter je rug om.",
+      text = "Wat mij betreft blijft dit tussen ons. Jij kent jezelf; als jij zegt dat het gaat, geloof ik je.",
       next = "dan_pakken_ze",
-      score = { transparantie = 3, regie = 2, systemisch = 2 },
-      effects = inhoud({ spanning = 1, vertrouwen = 1, regie = 1 }),
-      set = { zelf = 1, stil = 0 },
-      lessons = { 8, 6 },
-      feedback = "Een eerlijk antwoord met wat wél kan: zij houdt de eerste stap in handen, jij staat ernaast, en ze weet precies wat jij doet als zij het niet doet. Zo blijft Milan veilig zonder dat er iets achter haar rug gebeurt (les 8, les 6).",
-      inner = "Dat is eerlijk. Eng, maar eerlijk. Liever zij naast me dan dat ik het morgen via via hoor.",
+      score = { regie = 1, transparantie = -2, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Je kiest voor haar vertrouwen en je laat Milans veiligheid rusten op geheimhouding. Dat kun je niet waarmaken, en het laat Joyce alleen met een risico dat ze zelf al zag (les 6, les 8).",
+      inner = "Fijn, denk ik. Maar als er vrijdag iets gebeurt, wist zij het ook.",
     },
     choice {
       text = "Ja. Dit soort zorgen moet ik doorgeven, daar heb ik geen keus in. Ik bel haar vanmiddag nog.",
@@ -378,16 +378,6 @@ node "wie_vertelt" {
       inner = "Vanmiddag al. Dan is het weekend weg voordat ik het zelf kan uitleggen.",
     },
     choice {
-      text = "Wat mij betreft blijft dit tussen ons. Jij kent jezelf; als jij zegt dat het gaat, geloof ik je.",
-      next = "dan_pakken_ze",
-      score = { regie = 1, transparantie = -2, systemisch = -2 },
-      effects = { spanning = -1, vertrouwen = 1 },
-      set = { stil = 1 },
-      lessons = { 6, 8 },
-      feedback = "Je kiest voor haar vertrouwen en je laat Milans veiligheid rusten op geheimhouding. Dat kun je niet waarmaken, en het laat Joyce alleen met een risico dat ze zelf al zag (les 6, les 8).",
-      inner = "Fijn, denk ik. Maar als er vrijdag iets gebeurt, wist zij het ook.",
-    },
-    choice {
       text = "Dat laat ik helemaal aan jou over. Jij bent de moeder.",
       next = "dan_pakken_ze",
       score = { regie = 1, transparantie = -1, systemisch = -2 },
@@ -395,6 +385,16 @@ node "wie_vertelt" {
       lessons = { 2, 8 },
       feedback = "Je geeft haar de regie, maar je laat haar ook alleen met de beslissing, en je zegt niet wat jij zelf doet met wat je weet. Regie geven is iets anders dan de zorg bij haar neerleggen (les 2, les 8).",
       inner = "Aan mij? Ik weet het juist niet. Daarom vertelde ik het toch.",
+    },
+    choice {
+      text = "Ja, ik denk het wel. Het liefst vertel jij het haar zelf, en dan zit ik naast je: nu aan de telefoon, of morgen samen bij haar. En ik wil eerlijk zijn: als je het niet doet, deel ik mijn zorg wel met Monique. Maar dan hoor je dat eerst van mij, en nooit achter je rug om.",
+      next = "dan_pakken_ze",
+      score = { transparantie = 3, regie = 2, systemisch = 2 },
+      effects = inhoud({ spanning = 1, vertrouwen = 1, regie = 1 }),
+      set = { zelf = 1, stil = 0 },
+      lessons = { 8, 6 },
+      feedback = "Een eerlijk antwoord met wat wél kan: zij houdt de eerste stap in handen, jij staat ernaast, en ze weet precies wat jij doet als zij het niet doet. Zo blijft Milan veilig zonder dat er iets achter haar rug gebeurt (les 8, les 6).",
+      inner = "Dat is eerlijk. Eng, maar eerlijk. Liever zij naast me dan dat ik het morgen via via hoor.",
     },
   },
 }
@@ -412,6 +412,20 @@ node "dan_pakken_ze" {
   },
   prompt = "Wat kun je Joyce eerlijk beloven, en wat niet? Hoe laat je zien dat hulp vragen bij goed ouderschap hoort?",
   choices = {
+    choice {
+      text = "Dat gebeurt echt niet, Joyce. Daar zorg ik wel voor.",
+      next = function(s)
+        if s.zelf == 1 then return "telefoon" end
+        if s.zonder == 1 then return "na_melding" end
+        return "stil_afscheid"
+      end,
+      score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { belofte = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt haar geruststellen, maar je belooft iets waar je niet over gaat. Als het anders loopt, breekt die belofte precies op het moment dat ze je het hardst nodig heeft (les 8).",
+      inner = "Ze belooft het. Oké. Dan durf ik misschien wel.",
+    },
     choice {
       text = "Ik ga je niets beloven wat ik niet kan waarmaken; wat Monique besluit, beslis ik niet. Wat ik wel zie: een moeder die haar eigen grens ziet en hulp zoekt voordat er iets misgaat. Dat is precies wat een verantwoordelijke ouder doet. Als jij dat wilt, zeg ik dat aan tafel ook zo.",
       next = function(s)
@@ -441,20 +455,6 @@ node "dan_pakken_ze" {
       feedback = "Het klopt dat jij niet beslist, maar met alleen die zin blijft ze alleen met haar angst. Een eerlijk 'nee' heeft ook nodig wat je wél kunt doen (les 8).",
       inner = "Dus ik sta er alleen voor. Zoals altijd.",
     },
-    choice {
-      text = "Dat gebeurt echt niet, Joyce. Daar zorg ik wel voor.",
-      next = function(s)
-        if s.zelf == 1 then return "telefoon" end
-        if s.zonder == 1 then return "na_melding" end
-        return "stil_afscheid"
-      end,
-      score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
-      effects = { spanning = -1, vertrouwen = 1 },
-      set = { belofte = 1 },
-      lessons = { 8 },
-      feedback = "Je wilt haar geruststellen, maar je belooft iets waar je niet over gaat. Als het anders loopt, breekt die belofte precies op het moment dat ze je het hardst nodig heeft (les 8).",
-      inner = "Ze belooft het. Oké. Dan durf ik misschien wel.",
-    },
   },
 }
 
@@ -472,13 +472,13 @@ node "telefoon" {
   },
   choices = {
     choice {
-      text = "Mag ik even iets zeggen, Joyce? (Ze knikt.) Monique, Joyce belt zelf, omdat ze wil dat Milan veilig is. Ze heeft er al over nagedacht en een plan bedacht. Joyce, wil jij vertellen wat je bedacht hebt?",
+      text = "(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)",
       next = "afronding",
-      score = { verbinding = 3, regie = 2, systemisch = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
-      lessons = { 6, 8, 5 },
-      feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8).",
-      inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",
+      score = { regie = 1, verbinding = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Je laat haar de ruimte, maar ze zoekt juist steun. Naast iemand staan betekent ook iets zeggen als ze vastloopt (les 8).",
+      inner = "Zeg dan iets. Je zou naast me zitten.",
     },
     choice {
       text = "Monique, laat mij het even samenvatten, dan is het overzichtelijk. Joyce drinkt sinds een week of twee 's avonds om te kunnen slapen, en...",
@@ -491,13 +491,13 @@ node "telefoon" {
       inner = "Daar gaat het weer. Over mij, waar ik bij zit.",
     },
     choice {
-      text = "(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)",
+      text = "Mag ik even iets zeggen, Joyce? (Ze knikt.) Monique, Joyce belt zelf, omdat ze wil dat Milan veilig is. Ze denkt al mee over hoe het weekend wél kan. Joyce, wil jij vertellen wat je zelf zou willen?",
       next = "afronding",
-      score = { regie = 1, verbinding = -1 },
-      effects = { spanning = 1 },
-      lessons = { 8 },
-      feedback = "Je laat haar de ruimte, maar ze zoekt juist steun. Naast iemand staan betekent ook iets zeggen als ze vastloopt (les 8).",
-      inner = "Zeg dan iets. Je zou naast me zitten.",
+      score = { verbinding = 3, regie = 2, systemisch = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      lessons = { 6, 8, 5 },
+      feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8).",
+      inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",
     },
   },
 }
@@ -524,6 +524,17 @@ node "afronding" {
       inner = "Over twee weken. Het is niet weg, het is uitgesteld. Dat kan ik aan.",
     },
     choice {
+      text = "Zie het maar als een kleine terugslag. Het komt allemaal wel goed.",
+      next = function(s)
+        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+        return "samen_aangepast"
+      end,
+      score = { erkenning = -1, transparantie = -1 },
+      lessons = { 4, 8 },
+      feedback = "Je bedoelt het bemoedigend, maar 'terugslag' maakt van haar eerlijkheid een stap terug, en 'het komt goed' kun je niet beloven (les 4, les 8).",
+      inner = "Een terugslag. Zo zullen ze het ook opschrijven.",
+    },
+    choice {
       text = "Ik zet het in het plan. Over zes weken evalueren we of de nacht er weer in kan.",
       next = function(s)
         if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
@@ -535,17 +546,6 @@ node "afronding" {
       lessons = { 4 },
       feedback = "Een evaluatiemoment is goed, maar 'zes weken' en 'of het er weer in kan' klinken als een verschoven finishlijn. Joyce wil weten wat ze zelf kan doen om er te komen (les 4).",
       inner = "Zes weken. En dan komt er vast weer een nieuwe voorwaarde bij.",
-    },
-    choice {
-      text = "Zie het maar als een kleine terugslag. Het komt allemaal wel goed.",
-      next = function(s)
-        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
-        return "samen_aangepast"
-      end,
-      score = { erkenning = -1, transparantie = -1 },
-      lessons = { 4, 8 },
-      feedback = "Je bedoelt het bemoedigend, maar 'terugslag' maakt van haar eerlijkheid een stap terug, en 'het komt goed' kun je niet beloven (les 4, les 8).",
-      inner = "Een terugslag. Zo zullen ze het ook opschrijven.",
     },
   },
 }
@@ -560,6 +560,15 @@ node "na_melding" {
     "Wat ga je tegen haar zeggen?",
   },
   choices = {
+    choice {
+      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het op dit moment zwaar hebt.",
+      next = "zonder_haar",
+      score = { verbinding = 1, regie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je praat nog steeds voor haar, terwijl ze het zelf had kunnen vertellen (les 8).",
+      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
+    },
     choice {
       text = "Je hebt gelijk: ik besliste te snel voor je, en dat spijt me. Mijn zorg om Milan blijft, maar ik wil niet over je praten zonder jou. Zullen we Monique nu samen bellen? Jij vertelt wat je wilt, ik vul alleen aan als jij dat vraagt.",
       next = "telefoon",
@@ -580,15 +589,6 @@ node "na_melding" {
       feedback = "Feitelijk en goedbedoeld, maar Joyce weet niet wat er over haar gezegd wordt, en 'dat hoor je van haar' laat haar wachten op een oordeel. Zo wordt de zorg om Milan iets wat haar overkomt (les 8).",
       inner = "Alleen de feiten. Mijn feiten, in hun woorden.",
     },
-    choice {
-      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het op dit moment zwaar hebt.",
-      next = "zonder_haar",
-      score = { verbinding = 1, regie = -1 },
-      effects = { vertrouwen = -1 },
-      lessons = { 8 },
-      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je praat nog steeds voor haar, terwijl ze het zelf had kunnen vertellen (les 8).",
-      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
-    },
   },
 }
 
@@ -604,14 +604,12 @@ node "stil_afscheid" {
   prompt = "Je hebt iets laten liggen. Wat kost het om op je eigen woorden terug te komen, en wat kost het als je dat niet doet, voor Milan en voor Joyce?",
   choices = {
     choice {
-      text = "Joyce, ik moet op iets terugkomen. Ik deed net alsof dit tussen ons kon blijven, en dat klopt niet. Ik maak me zorgen om Milan, en om jou. Ik wil dat je het Monique zelf vertelt, met mij naast je. Doe je het niet, dan deel ik mijn zorg wel, en dan hoor je dat eerst van mij.",
-      next = "telefoon",
-      score = { systemisch = 3, transparantie = 3, verbinding = 1 },
-      effects = { spanning = 2, vertrouwen = -1 },
-      set = { stil = 0, zelf = 1 },
-      lessons = { 6, 8 },
-      feedback = "Op je eigen woorden terugkomen is lastig, en het doet haar even pijn. Maar het is eerlijk, het houdt Milan veilig en het laat Joyce zelf de eerste stap zetten (les 6, les 8).",
-      inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
+      text = "Geniet ervan, jullie verdienen het allebei.",
+      next = "niets_gedaan",
+      score = { verbinding = 1, systemisch = -2 },
+      lessons = { 6 },
+      feedback = "Warm bedoeld, maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
+      inner = "Ze gelooft in me. Dan moet het ook lukken. Dan mag het niet misgaan.",
     },
     choice {
       text = "Graag gedaan. Ik schrijf in mijn verslag dat we het weekend samen hebben voorbereid.",
@@ -623,12 +621,14 @@ node "stil_afscheid" {
       inner = "Fijn. Niemand hoeft het te weten. Vrijdag gaat het gewoon goed. Toch?",
     },
     choice {
-      text = "Geniet ervan, jullie verdienen het allebei.",
-      next = "niets_gedaan",
-      score = { verbinding = 1, systemisch = -2 },
-      lessons = { 6 },
-      feedback = "Warm bedoeld, maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
-      inner = "Ze gelooft in me. Dan moet het ook lukken. Dan mag het niet misgaan.",
+      text = "Joyce, ik moet op iets terugkomen. Ik deed net alsof dit tussen ons kon blijven, en dat klopt niet. Ik maak me zorgen om Milan, en om jou. Ik wil dat je het Monique zelf vertelt, met mij naast je. Doe je het niet, dan deel ik mijn zorg wel, en dan hoor je dat eerst van mij.",
+      next = "telefoon",
+      score = { systemisch = 3, transparantie = 3, verbinding = 1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      set = { stil = 0, zelf = 1 },
+      lessons = { 6, 8 },
+      feedback = "Op je eigen woorden terugkomen is lastig, en het doet haar even pijn. Maar het is eerlijk, het houdt Milan veilig en het laat Joyce zelf de eerste stap zetten (les 6, les 8).",
+      inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
     },
   },
 }
@@ -665,7 +665,7 @@ ending "zonder_haar" {
   title = "De zorg gedeeld, zonder Joyce",
   kind = "neutraal",
   text = [[
-Je belt Monique die middag zelf. Zij schrikt, belt Joyce en zet de logeernacht stop. Zaterdag komt Milan twee uur, met begeleiding, in plaats van een nacht.
+Je belt Monique zelf. Zij schrikt, belt Joyce en zet de logeernacht stop. Zaterdag komt Milan twee uur, met begeleiding, in plaats van een nacht.
 
 Milan is veilig. Maar Joyce hoort de zorg in andermans woorden terug, en in het verslag staat "moeder drinkt" zonder de brief, het slapen of haar eigen plan met Kim. Het gesprek over de eerste nacht begint opnieuw, nu met een extra voorwaarde. De volgende afspraak met jou zegt ze af. "Ik vertel je niks meer," appt ze.
 

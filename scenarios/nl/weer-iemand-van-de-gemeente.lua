@@ -8,7 +8,8 @@
 --
 -- Opbouw: argwanend testen aan de deur -> boosheid over "het systeem" ->
 -- verdriet onder de boosheid -> een telefoontje van haar dochter ->
--- voorzichtige afspraak. Tien beslismomenten; elk pad telt er 7 tot 9.
+-- voorzichtige afspraak. Tien beslismomenten; elk pad naar een gewoon einde
+-- telt er 8 of 9 (als de spanning te hoog oploopt, eindigt het eerder).
 
 -- Een scenario mag eigen hulpfuncties hebben, zolang ze 'local' zijn.
 -- Deze bepaalt aan het eind welk einde volgt, op basis van de toestand.
@@ -132,7 +133,7 @@ node "deur" {
       score = { veiligheid = 1, transparantie = -1 },
       effects = { spanning = 1 },
       lessons = { 8 },
-      feedback = "Warm bedoeld, maar 'helpen' en 'geen zorgen' zeggen niets over wie je bent en wat je wel en niet beslist. Zulke zinnen heeft ze vaker gehoord (les 8).",
+      feedback = "Warm bedoeld, maar “helpen” en “geen zorgen” zeggen niets over wie je bent en wat je wel en niet beslist. Zulke zinnen heeft ze vaker gehoord (les 8).",
       inner = "Dat zei die vrouw van de Belastingdienst ook. En die van Jeugdzorg.",
     },
   },
@@ -147,7 +148,7 @@ node "vragen" {
   },
   choices = {
     choice {
-      text = "Eerlijke vraag. We worden betaald door de gemeenten samen en door twee ministeries, dat klopt. Zij kijken of het geld goed besteed wordt, niet naar wat ik met jou bespreek. En ik snap dat 'betaald door de overheid' niet geruststellend klinkt, na wat de overheid jou heeft aangedaan.",
+      text = "Eerlijke vraag. We worden betaald door de gemeenten samen en door twee ministeries, dat klopt. Zij kijken of het geld goed besteed wordt, niet naar wat ik met jou bespreek. En ik snap dat “betaald door de overheid” niet geruststellend klinkt, na wat de overheid jou heeft aangedaan.",
       next = "verhaal",
       score = { transparantie = 3, erkenning = 2, veiligheid = 1 },
       effects = { vertrouwen = 1 },
@@ -205,7 +206,7 @@ node "binnen" {
       effects = { spanning = 1 },
       lessons = { 8, 1 },
       feedback = "Het klopt, maar je gaat in op jezelf in plaats van op wat zij net vertelde. Dat iemand anders is, moet ze merken, niet horen (les 8, les 1).",
-      inner = "Dat zeggen ze allemaal. 'Wij zijn anders.'",
+      inner = "Dat zeggen ze allemaal. “Wij zijn anders.”",
     },
     choice {
       text = "Ik begrijp het. Zullen we dan toch even kort de gegevens doornemen? Dan heb ik dat in elk geval.",
@@ -214,7 +215,7 @@ node "binnen" {
       score = { erkenning = -1, verbinding = -1, regie = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 1, 3 },
-      feedback = "Je zegt 'ik begrijp het' en gaat door met je eigen lijst. Zo blijft haar ervaring liggen en houd jij de regie (les 1, les 3).",
+      feedback = "Je zegt “ik begrijp het” en gaat door met je eigen lijst. Zo blijft haar ervaring liggen en houd jij de regie (les 1, les 3).",
       inner = "Zie je wel. Gegevens. Daar gaat het ze om.",
     },
     choice {
@@ -273,7 +274,7 @@ node "verhaal" {
       score = { regulatie = -2, erkenning = -1 },
       effects = { spanning = 2, vertrouwen = -1 },
       lessons = { 5, 8 },
-      feedback = "Feitelijk klopt het, maar wie midden in haar boosheid wordt gecorrigeerd, voelt zich niet gehoord. En 'de rechter heeft besloten' klinkt als een schild (les 5, les 8).",
+      feedback = "Feitelijk klopt het, maar wie midden in haar boosheid wordt gecorrigeerd, voelt zich niet gehoord. En “de rechter heeft besloten” klinkt als een schild (les 5, les 8).",
       inner = "Dus het ligt weer aan mij, dat ik het verkeerd zeg. Ik weet heus wel wie wat heeft besloten.",
     },
     choice {
@@ -304,7 +305,7 @@ node "boos" {
       score = { regulatie = 3, erkenning = 1, regie = 1 },
       effects = { spanning = -2, vertrouwen = 1, regie = 1 },
       lessons = { 5, 3 },
-      feedback = "Je herstelt je eigen misser, geeft haar boosheid ondertiteling ('moe van alles') en biedt een pauze en een keuze aan. Achter boosheid schuilt vaak verdriet (les 5, les 3).",
+      feedback = "Je herstelt je eigen misser, geeft haar boosheid ondertiteling (“moe van alles”) en biedt een pauze en een keuze aan. Achter boosheid schuilt vaak verdriet (les 5, les 3).",
       inner = "Ze gaat niet in de aanval. Ze stopt gewoon. Oké... ik kan weer ademhalen.",
     },
     choice {
@@ -315,7 +316,7 @@ node "boos" {
       effects = { spanning = 3, vertrouwen = -2, regie = -1 },
       lessons = { 5 },
       feedback = "Je maakt het gesprek afhankelijk van haar toon. Dat voelt voor haar als een oordeel en een voorwaarde, precies wat ze van instanties kent (les 5).",
-      inner = "Daar is het weer. 'Als u zo doet.' Dat staat straks zeker in een verslag.",
+      inner = "Daar is het weer. “Als u zo doet.” Dat staat straks zeker in een verslag.",
     },
     choice {
       text = "Ik ben niet degene die je kinderen heeft weggehaald. Ik probeer je juist te helpen.",
@@ -376,7 +377,7 @@ node "telefoon" {
   lines = {
     { "verteller", function(s)
         if s.vertrouwen >= 4 then
-          return "Samira's telefoon trilt op tafel. Ze kijkt naar het scherm en haar gezicht verandert. 'Nora,' zegt ze zacht. 'Op woensdag mag ze bellen. Mag ik even?'"
+          return "Samira's telefoon trilt op tafel. Ze kijkt naar het scherm en haar gezicht verandert. “Nora,” zegt ze zacht. “Op woensdag mag ze bellen. Mag ik even?”"
         end
         return "Samira's telefoon trilt. Ze pakt hem, draait zich half van je af en neemt op zonder iets tegen jou te zeggen."
       end },
@@ -388,7 +389,7 @@ node "telefoon" {
     "Eindmusical van groep acht. En ik weet niet eens of ik mag komen. Dat bepaalt Wendy.",
   },
   key = true,
-  prompt = "Samira is op dit moment niet 'cliënt' maar moeder. Hoe laat je merken dat je dat ziet? En wiens vraag is die musical eigenlijk?",
+  prompt = "Samira is op dit moment niet “cliënt” maar moeder. Hoe laat je merken dat je dat ziet? En wiens vraag is die musical eigenlijk?",
   choices = {
     choice {
       text = "Dat is iets voor de omgangsregeling. Weet je wat daarin staat over schoolactiviteiten? Dan weten we of het mag.",
@@ -436,7 +437,7 @@ node "musical" {
       score = { transparantie = -1, regie = -1, verbinding = -1 },
       effects = { spanning = 1, vertrouwen = -1, regie = -1 },
       lessons = { 8, 2 },
-      feedback = "Dat jij er niet over beslist, klopt. Maar 'daar ga ik niet over' laat haar alleen staan. Zeg erbij wat je wél kunt doen (les 8, les 2).",
+      feedback = "Dat jij er niet over beslist, klopt. Maar “daar ga ik niet over” laat haar alleen staan. Zeg erbij wat je wél kunt doen (les 8, les 2).",
       inner = "Weer een deur dicht. Waarom is ze hier dan?",
     },
     choice {
@@ -499,7 +500,7 @@ node "opschrijven" {
       score = { transparantie = -1, veiligheid = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 8 },
-      feedback = "'Standaard' en 'geen zorgen' zeggen niet wát je opschrijft en wie het leest. Juist dat wil ze weten (les 8).",
+      feedback = "“Standaard” en “geen zorgen” zeggen niet wát je opschrijft en wie het leest. Juist dat wil ze weten (les 8).",
       inner = "Een verslag. Dat ik nooit te zien krijg. Dat ken ik.",
     },
     choice {
@@ -575,7 +576,7 @@ node "afspraak" {
       score = { transparantie = -1, regie = -1 },
       effects = { vertrouwen = -1 },
       lessons = { 8, 2 },
-      feedback = "'Een keer' is vaag; Samira weet niet waar ze aan toe is, en de regie ligt bij jou (les 8).",
+      feedback = "“Een keer” is vaag; Samira weet niet waar ze aan toe is, en de regie ligt bij jou (les 8).",
       inner = "Een keer. We zullen zien.",
     },
     choice {

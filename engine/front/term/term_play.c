@@ -140,15 +140,13 @@ void term_print_scores(const nst_session *s, FILE *out) {
     int cols = 0;
     for (const char *p = label; *p; p++) if ((*p & 0xC0) != 0x80) cols++;
     fprintf(out, "  %s%*s", label, cols < 44 ? 44 - cols : 1, "");
-    double v = nst_session_score(s, d);
-    if (v < 0) fprintf(out, "  %s\n", S(S_NOT_SCORED));
-    else {
-      double pct = v < 0 ? 0 : v * 100;
-      fprintf(out, "%4.0f%%  (%d %s %d)\n", pct < 0 ? 0 : pct, earned[d], S(S_OF), best[d]);
-    }
+    double v;
+    /* shown clamped to 0-100 %; the points say how far below zero it went */
+    if (!nst_session_score(s, d, &v)) fprintf(out, "  %s\n", S(S_NOT_SCORED));
+    else fprintf(out, "%4.0f%%  (%d %s %d)\n", v < 0 ? 0 : v * 100, earned[d], S(S_OF), best[d]);
   }
-  double ov = nst_session_overall(s);
-  if (ov >= 0) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
+  double ov;
+  if (nst_session_overall(s, &ov)) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
 }
 
 static void save(nst_session *s, nst_term *t) {

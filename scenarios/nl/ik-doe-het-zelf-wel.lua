@@ -1,0 +1,580 @@
+-- S4 "Ik doe het zelf wel"
+-- Lessen: 2 (hoofdfocus), 4, 8.
+-- Boog: stekelig -> op de proef gesteld -> gerespecteerd -> gerichte samenwerking.
+-- Spanning in het ontwerp: les 1 (vraag door naar de impact) tegenover les 2
+-- (help alleen bij de obstakels waar zij hulp bij wil).
+
+-- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+-- zakken zolang Fatma buiten haar draagkracht zit (spanning 7 of hoger).
+local function inhoud(delta)
+  return function(s)
+    local r = {}
+    for k, v in pairs(delta) do r[k] = v end
+    if s.spanning >= 7 then
+      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
+      if (r.spanning or 0) < 0 then r.spanning = 0 end
+    end
+    return r
+  end
+end
+
+scenario {
+  id = "ik-doe-het-zelf-wel",
+  title = "Ik doe het zelf wel",
+  language = "nl",
+  version = "1",
+  minutes = 15,
+  lessons = { 2, 4, 8 },
+  content_notes = { "uithuisplaatsing", "schulden", "netwerkpleegzorg", "spanningen in de familie" },
+  intro = [[
+## Ik doe het zelf wel
+
+**Fatma** (36) is de moeder van **Mert** (12) en **Elif** (9). De kinderen wonen al drie jaar bij haar eigen ouders, als netwerkpleeggezin, onder een ondertoezichtstelling (OTS). **Ruben** (GI) is hun jeugdbeschermer.
+
+Fatma is erkend gedupeerde van de toeslagenaffaire. Ze heeft inmiddels een huurhuis met een kamer voor de kinderen en een baan van 24 uur in de thuiszorg. Haar schulden lopen via een bewindvoerder, en dat gaat goed. De omgangsregeling is nooit aangepast: elke zaterdag drie uur bij haar ouders thuis, met haar moeder erbij.
+
+Haar bewindvoerder raadde haar Het Ondersteuningsteam aan. Ze wilde je niet thuis ontvangen; jullie spreken af in het café van de bibliotheek. Het is jullie eerste gesprek.
+
+**Jouw rol:** je bent procesbegeleider. Je staat naast Fatma, helpt bij de obstakels waar zij hulp bij wil en kunt gesprekken met haar voorbereiden of meegaan.
+
+**Niet jouw rol:** je beslist niets over de omgang of over de kinderen; dat doet de GI, binnen wat de kinderrechter heeft bepaald. Je hebt ook geen opdracht om haar hele leven in kaart te brengen als zij dat niet wil.
+
+> "Als er niks meer nodig is, horen ze weg te gaan. Zij moeten me sterker maken en een passant in mijn leven zijn."
+> (een ouder, in *De 8 lessen die het Ondersteuningsteam leerde en wil delen*, 2023, les 2)
+
+> "Helpen is niet redden. Helpen is me begeleiden om het zelf te gaan doen."
+> (een ouder, in *SIGNA-LEREN*, 2022)
+]],
+  start = "geen_redder",
+  cast = {
+    fatma = { name = "Fatma", role = "moeder" },
+  },
+  state = {
+    spanning   = { init = 5, min = 0, max = 10 },
+    vertrouwen = { init = 2, min = 0, max = 10 },
+    regie      = { init = 4, min = 0, max = 10 },
+    -- Fatma schrijft en verstuurt de brief aan de jeugdbeschermer zelf
+    brief      = { init = 0, min = 0, max = 1, hidden = true },
+    -- de procesbegeleider heeft de jeugdbeschermer gebeld in plaats van haar
+    overgenomen = { init = 0, min = 0, max = 1, hidden = true },
+    -- een belofte gedaan die de procesbegeleider niet kan waarmaken
+    belofte    = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "opgestapt" },
+  },
+  tests = {
+    -- de sterkste reactie bij elke beslissing
+    { choices = { 3, 2, 3, 1, 4, 3, 3 }, ending = "gerichte_hulp",
+      min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
+              regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
+    -- steeds de procedurele reactie
+    { choices = { 2, 1, 3, 3, 3, 4 }, ending = "zelf_verder", max = { regie = 0.2, transparantie = 0.5 } },
+    -- vriendelijk, maar de brief wordt een opzetje en de hulp blijft open
+    { choices = { 3, 2, 3, 1, 1, 3, 1 }, ending = "op_afstand" },
+    -- overgenomen, daarna hersteld
+    { choices = { 3, 2, 3, 1, 3, 2, 3 }, ending = "gerichte_hulp" },
+    { choices = { 4, 1, 4, 2, 1 }, ending = "opgestapt" },
+  },
+}
+
+-- 1. "Ik heb geen redder nodig" ------------------------------------------------------
+
+node "geen_redder" {
+  speaker = "fatma",
+  key = true,
+  lines = {
+    { "verteller", "Het café van de bibliotheek, dinsdagochtend. Fatma zit er al als je binnenkomt: jas aan, telefoon op tafel, een thee die ze nog niet heeft aangeraakt." },
+    "Laat ik meteen eerlijk zijn. Ik heb geen redder nodig.",
+    "Mijn schulden lopen via een bewindvoerder, dat gaat prima. Ik heb werk. Ik heb al drie jaar mensen om me heen die me vertellen wat ik moet doen.",
+    "Ik wil één ding: mijn kinderen vaker zien. Daar kom ik voor. Niet voor een heel traject.",
+  },
+  prompt = "Fatma wil hulp bij één ding. Wat win en wat verlies je als je toch het hele verhaal wilt horen? En wat mis je als je er nooit naar vraagt?",
+  choices = {
+    choice {
+      text = "Prima, dan hebben we het alleen over de omgang. Hoe ziet de regeling er nu uit?",
+      next = "getest",
+      score = { regie = 2, erkenning = -1 },
+      effects = { regie = 1 },
+      lessons = { 2, 1 },
+      feedback = "Je volgt haar vraag, en dat is veel waard. Maar je gaat meteen naar de regeling, zonder te vragen wat ze van jou wil en wat niet (les 2).",
+      inner = "Oké. Zakelijk. Dat kan ik hebben. Al weet ik nog steeds niet wie er tegenover me zit.",
+    },
+    choice {
+      text = "Dat snap ik. Maar om je goed te kunnen helpen, breng ik bij iedereen eerst alle leefgebieden in kaart: wonen, geld, werk, gezondheid, de kinderen. Dat duurt ongeveer een uur.",
+      next = "stekelig",
+      procedure = true,
+      score = { regie = -2, transparantie = 1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 2 },
+      feedback = "Je bent open over je werkwijze, maar je legt je eigen plan op tafel terwijl zij net zei waarvoor ze komt. Zo bevestig je wat ze vreesde: weer een traject dat over haar heen gaat (les 2).",
+      inner = "Een uur. Over dingen die allang geregeld zijn. Zie je wel.",
+    },
+    choice {
+      text = "Helder, en goed dat je het meteen zegt. Dan wil ik van jou weten: waar kan ik je mee helpen, en waar moet ik juist van afblijven?",
+      next = "getest",
+      score = { regie = 3, transparantie = 1, verbinding = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je neemt haar grens serieus en laat haar bepalen wat jouw rol is. Dat is geen gebrek aan belangstelling: zo krijgt ze de regie terug die ze zo lang kwijt was (les 2).",
+      inner = "Waar ze van moet afblijven? Dat heeft nog nooit iemand gevraagd.",
+    },
+    choice {
+      text = "Ik ben er om je te helpen, met alles waar je tegenaan loopt. Daar ben ik voor.",
+      next = "stekelig",
+      score = { transparantie = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 2, 8 },
+      feedback = "Warm bedoeld, maar “met alles” is precies de redder die ze niet wil. En het is niet helder wat je wel en niet kunt (les 2, les 8).",
+      inner = "Met alles. Dat zeiden ze drie jaar geleden ook.",
+    },
+  },
+}
+
+-- 1b. Stekelig ------------------------------------------------------------------------
+
+node "stekelig" {
+  speaker = "fatma",
+  lines = {
+    { "verteller", "Fatma leunt achterover en slaat haar armen over elkaar." },
+    "Zie je. Precies wat ik bedoel. Iedereen komt met zijn eigen plan.",
+    "Ik geef je tien minuten. Dan moet ik naar mijn werk.",
+  },
+  choices = {
+    choice {
+      text = "Ik begrijp je weerstand, maar het is echt onze werkwijze. Als we het hele plaatje hebben, kunnen we je beter helpen.",
+      next = "omgang",
+      procedure = true,
+      score = { regie = -2, regulatie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 2, 5 },
+      feedback = "Je noemt haar reactie “weerstand” en houdt vast aan de werkwijze. Maar haar argwaan is logisch na drie jaar plannen die over haar heen werden gemaakt (les 2, les 5).",
+      inner = "Weerstand. Daar heb je het woord weer. Het staat in elk rapport.",
+    },
+    choice {
+      text = "Je hebt gelijk. Ik begon met mijn plan in plaats van met jouw vraag. Laten we het omdraaien: jij zegt waar je mij voor nodig hebt, en de rest laten we liggen, tenzij jij er zelf over begint.",
+      next = "getest",
+      score = { regie = 3, regulatie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      lessons = { 2, 5 },
+      feedback = "Een herstelmoment: je erkent je misstap zonder jezelf te verdedigen en geeft haar de regie terug. Zo laat je zien dat zij hier de maat bepaalt (les 2).",
+      inner = "Hè. Gewoon toegeven. Oké, dan blijf ik nog even zitten.",
+    },
+    choice {
+      text = "Oké, tien minuten. Wat is je vraag?",
+      next = "omgang",
+      score = { regie = 1, verbinding = -1 },
+      lessons = { 2 },
+      feedback = "Je respecteert haar tijd, maar je gaat zakelijk verder zonder het misverstand recht te zetten. Ze weet nog steeds niet wat ze aan je heeft (les 2).",
+      inner = "Prima. Dan houden we het kort. Weer iemand met een klok in het hoofd.",
+    },
+  },
+}
+
+-- 2. Op de proef gesteld: wat gebeurt er met wat ik vertel? ---------------------------
+
+node "getest" {
+  speaker = "fatma",
+  key = true,
+  lines = {
+    { "verteller", "Fatma kijkt naar je notitieblok." },
+    "En wat schrijf jij allemaal op? Wie leest dat?",
+    "Want alles wat ik de afgelopen jaren heb gezegd, stond een week later in een rapport van de GI. Ook dingen die ik in vertrouwen had verteld.",
+  },
+  prompt = "Fatma test of je te vertrouwen bent. Wat vertel je over je notities en over de grens van geheimhouding, en waarom maakt juist die grens je geloofwaardig?",
+  choices = {
+    choice {
+      text = "Niks. Alles wat je mij vertelt, blijft tussen ons. Beloofd.",
+      next = "verhaal",
+      score = { transparantie = -2, veiligheid = 1 },
+      effects = { vertrouwen = 1 },
+      set = { belofte = 1 },
+      lessons = { 8 },
+      feedback = "Het klinkt veilig, maar het klopt niet: bij zorgen om de veiligheid van de kinderen kun je het niet geheimhouden. Een belofte die je misschien moet breken, is een valkuil (les 8).",
+      inner = "Tussen ons. Dat heb ik vaker gehoord. Maar goed, het klinkt fijn.",
+    },
+    choice {
+      text = "Ik schrijf alleen op wat we samen afspreken, en je mag het altijd lezen. Ik deel niets met de GI of met je ouders zonder dat jij het weet en goedvindt. Er is één uitzondering: als ik me zorgen zou maken over de veiligheid van Mert en Elif, zeg ik dat eerst tegen jou.",
+      next = "verhaal",
+      score = { transparantie = 3, veiligheid = 2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 8 },
+      feedback = "Je bent precies over wat er met haar informatie gebeurt, inclusief de grens. Juist die eerlijke uitzondering maakt de rest geloofwaardig (les 8).",
+      inner = "Eerst tegen mij. Dat is nieuw. En ik mag het lezen. Oké.",
+    },
+    choice {
+      text = "Ik maak een kort verslag in ons registratiesysteem, dat is standaard. Daar gelden gewoon de privacyregels voor.",
+      next = "verhaal",
+      procedure = true,
+      score = { transparantie = 1, veiligheid = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Het klopt, maar “standaard” en “privacyregels” zeggen haar niets over wie wat leest. Na haar ervaringen is dat geen geruststelling (les 8).",
+      inner = "Standaard. Privacyregels. Dat stond ook onder elke brief van de Belastingdienst.",
+    },
+  },
+}
+
+-- 3. Het verhaal, zo ver als zij wil ---------------------------------------------------
+
+node "verhaal" {
+  speaker = "fatma",
+  key = true,
+  lines = {
+    "Weet je hoe het ging? Toen de Belastingdienst alles terugvorderde, stond ik er alleen voor. Twee kleine kinderen, een baan, en elke week een nieuwe brief. Ik sliep niet meer.",
+    "Op een gegeven moment ging het gewoon niet meer. Mijn ouders hebben ze toen “even” genomen. Dat is nu drie jaar geleden.",
+    { "verteller", "Ze zwijgt even en roert in haar thee." },
+    "Maar daar wil ik het niet over hebben. Dat verhaal heb ik al tien keer verteld.",
+  },
+  prompt = "Les 1 vraagt: vraag door naar de impact. Les 2 vraagt: help alleen waar zij hulp bij wil. Hoe houd je die twee hier allebei vast?",
+  choices = {
+    choice {
+      text = "Ik snap dat het zwaar is, maar het helpt me echt om het goed te begrijpen. Wat gebeurde er precies toen het niet meer ging?",
+      next = "omgang",
+      score = { erkenning = 1, regie = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 1, 2 },
+      feedback = "Je wilt de impact begrijpen, en dat is de goede gedachte achter les 1. Maar ze zei net dat ze het niet wil vertellen. Doorvragen tegen haar grens in kost haar de regie (les 1, les 2).",
+      inner = "Ik zei net dat ik het er niet over wil hebben. Luistert er ooit iemand?",
+    },
+    choice {
+      text = "Oké. Dan hebben we het over de omgang.",
+      next = "omgang",
+      score = { regie = 1, erkenning = -1 },
+      lessons = { 1 },
+      feedback = "Je respecteert haar grens, maar je stapt ook over wat ze wél vertelde heen. Een kort moment van erkenning had geen extra vragen nodig (les 1).",
+      inner = "Oké. Dat hoorde ze dus niet eens.",
+    },
+    choice {
+      text = "Dat hoeft ook niet. Wat je nu vertelt, is al veel: je stond er alleen voor, en dat “even” werd drie jaar. Als je er ooit meer over wilt zeggen, mag dat. En anders niet.",
+      next = "omgang",
+      score = { erkenning = 2, regie = 2, regulatie = 1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 1, 2 },
+      feedback = "Je erkent in één zin wat ze kwijtraakte, zonder verder te graven dan zij wil. Zo houd je de impact in beeld en de regie bij haar (les 1, les 2).",
+      inner = "Drie jaar. Ja. Het is gehoord. En er wordt niet gewroet. Misschien vertel ik later nog weleens meer.",
+    },
+    choice {
+      text = "Dan vraag ik het dossier wel op bij de GI. Dan hoef jij het niet nog een keer te vertellen.",
+      next = "omgang",
+      procedure = true,
+      score = { erkenning = -1, regie = -1 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 7 },
+      feedback = "Goed bedoeld, je wilt haar sparen. Maar zo wordt het dossier van de GI het startpunt in plaats van haar eigen verhaal, en dat was nu juist haar pijnpunt (les 7).",
+      inner = "Het dossier. Daar staat in dat ik het niet aankon. Niet waaróm.",
+    },
+  },
+}
+
+-- 4. De omgang: wat is er veranderd? ---------------------------------------------------
+
+node "omgang" {
+  speaker = "fatma",
+  lines = {
+    "Nu zie ik ze elke zaterdag drie uur, bij mijn ouders thuis. Mijn moeder zit erbij.",
+    "Mert voetbalt op woensdag. Ik heb hem nog nooit zien spelen. En Elif vraagt elke week of ze bij mij mag slapen.",
+    "Ik heb nu een huis met een kamer voor ze. Ik heb werk. Mijn schulden lopen. Die regeling is gemaakt toen ik nog bij een vriendin op de bank sliep. Sindsdien heeft niemand er meer naar gekeken.",
+  },
+  choices = {
+    choice {
+      text = "Er is veel veranderd sinds die regeling is gemaakt: een huis, werk, je schulden op orde. Dat heb jij voor elkaar gekregen. Ik beslis niet over de omgang, maar ik kan je helpen om dit goed op tafel te krijgen. Wat zou je als eerste willen proberen?",
+      next = "brief",
+      score = { regie = 3, erkenning = 2, transparantie = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      lessons = { 4, 2, 8 },
+      feedback = "Je benoemt haar vooruitgang en vraagt naar een nieuwe stap, in plaats van de oude regeling als vaststaand te zien. En je bent eerlijk over wat je wel en niet kunt (les 4, les 2).",
+      inner = "Voor elkaar gekregen. Ja. Dat heb ik. Eerst de woensdag, denk ik. Dat is het kleinst.",
+    },
+    choice {
+      text = "Dat is ook gewoon je recht. Daar gaan we samen voor knokken.",
+      next = "brief",
+      score = { transparantie = -1, systemisch = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 8, 6 },
+      feedback = "Ze voelt zich even gesteund, maar je zet het op scherp tegenover de GI en haar ouders, en je belooft een strijd waar jij niet over gaat (les 8, les 6).",
+      inner = "Eindelijk iemand aan mijn kant. Al heeft knokken me tot nu toe weinig opgeleverd.",
+    },
+    choice {
+      text = "Over de omgangsregeling beslist de jeugdbeschermer, daar ga ik niet over. Het beste is dat je dat met hem bespreekt.",
+      next = "brief",
+      procedure = true,
+      score = { transparantie = 1, regie = -1, verbinding = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8, 4 },
+      feedback = "Je bent eerlijk over je mandaat, maar “daar ga ik niet over” sluit het gesprek af. Een nee zonder wat je wél kunt doen, laat haar alleen (les 8, les 4).",
+      inner = "Daar gaat niemand over, behalve Ruben. En Ruben belt nooit terug.",
+    },
+    choice {
+      text = "Rustig aan. Als je nu te veel vraagt, zien ze dat misschien als onrust. Begin met kleine stapjes.",
+      next = "brief",
+      score = { regie = -2 },
+      effects = { spanning = 1, regie = -1 },
+      lessons = { 4 },
+      feedback = "Je wilt haar behoeden voor teleurstelling, maar zo houd je de status quo in stand. Ze zet al drie jaar kleine stapjes, en haar leven is veranderd (les 4).",
+      inner = "Kleine stapjes. Ik loop al drie jaar op mijn tenen.",
+    },
+  },
+}
+
+-- 5. Eén brief aan de jeugdbeschermer -------------------------------------------------
+
+node "brief" {
+  speaker = "fatma",
+  key = true,
+  lines = {
+    "Ik wil Ruben een brief schrijven. Over de woensdag, en over het logeren.",
+    "Maar als ik zelf schrijf, wordt het óf te boos óf te smekend. Daar wil ik hulp bij. Alleen daarbij.",
+  },
+  prompt = "Ze vraagt hulp bij één brief. Wat is hier het verschil tussen helpen en redden? Wat gebeurt er met haar positie als jij de jeugdbeschermer “even belt”?",
+  choices = {
+    choice {
+      text = "Ik schrijf wel een opzetje, dan hoef jij alleen nog maar te tekenen.",
+      next = "oma",
+      score = { regie = -1, verbinding = 1 },
+      effects = { regie = -1 },
+      set = { brief = 1 },
+      lessons = { 2 },
+      feedback = "Behulpzaam, en het scheelt haar werk. Maar het wordt jouw brief met haar handtekening. De woorden moeten van haar zijn (les 2).",
+      inner = "Handig. Al klinkt het straks niet als mij.",
+    },
+    choice {
+      text = "Zet er meteen in dat de hele uithuisplaatsing onterecht was. Dan weten ze dat je het er niet bij laat zitten.",
+      next = "oma",
+      score = { systemisch = -2, regie = -1 },
+      effects = { spanning = 1 },
+      set = { brief = 1 },
+      lessons = { 2, 6 },
+      feedback = "Je stuurt aan op de strijd, en dat maakt de kans op meer omgang kleiner. Bovendien bepaal jij zo de inhoud van haar brief (les 2, les 6).",
+      inner = "Onterecht was het ook. Maar als ik dat schrijf, zie ik Mert nooit op woensdag.",
+    },
+    choice {
+      text = "Ik bel Ruben wel even, dat gaat sneller dan een brief. Dan laat ik je weten wat hij zegt.",
+      next = "gebeld",
+      procedure = true,
+      score = { regie = -2, verbinding = 1 },
+      effects = { regie = -2 },
+      set = { overgenomen = 1 },
+      lessons = { 2, 8 },
+      feedback = "Snel en goed bedoeld, maar ze vroeg om hulp bij háár brief. Nu praat jij met de jeugdbeschermer over haar kinderen, en staat zij weer langs de zijlijn (les 2, les 8).",
+      inner = "Ik vroeg om hulp bij een brief. Niet of iemand anders het even voor me kon doen.",
+    },
+    choice {
+      text = "Goed. Zullen we het zo doen: jij vertelt wat je Ruben wilt zeggen, ik luister en vraag door waar het te boos of te smekend wordt, en jij schrijft het in je eigen woorden. Jij ondertekent en jij verstuurt.",
+      next = "oma",
+      score = { regie = 3, verbinding = 2, transparantie = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      set = { brief = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je helpt precies bij het obstakel dat zij noemde en laat de brief van haar. Dat maakt haar sterker voor de volgende keer, ook zonder jou (les 2).",
+      inner = "Mijn woorden. Mijn naam eronder. Zo wil ik het.",
+    },
+  },
+}
+
+-- 6a. Haar moeder -----------------------------------------------------------------------
+
+node "oma" {
+  speaker = "fatma",
+  lines = {
+    { "verteller", "Fatma kijkt naar het begin van de brief. Dan legt ze de pen neer." },
+    "Mijn moeder gaat zeggen dat het te druk wordt voor de kinderen. Dat heeft ze Ruben al eens gezegd.",
+    "Zij vindt het wel best zo. Ze heeft ze nu elke dag.",
+  },
+  choices = {
+    choice {
+      text = "Dan moeten we vooral kijken wat in het belang van de kinderen is. Als hun oma vindt dat het te onrustig wordt, weegt dat natuurlijk zwaar.",
+      next = "hoe_lang",
+      procedure = true,
+      score = { systemisch = -1, regie = -1 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 6 },
+      feedback = "Je zet “het belang van de kinderen” tegenover Fatma, alsof zij dat niet voor ogen heeft. Haar belang en dat van Mert en Elif zijn met elkaar verweven (les 6).",
+      inner = "Dus ik ben de onrust. Mijn eigen moeder en zij, samen tegen mij.",
+    },
+    choice {
+      text = "Je moeder heeft daar niks over te zeggen. Jij bent hun moeder.",
+      next = "hoe_lang",
+      score = { systemisch = -2, verbinding = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 6 },
+      feedback = "Het voelt als steun, maar je zet haar tegenover de mensen bij wie haar kinderen wonen. Zonder haar ouders komt er geen woensdag (les 6).",
+      inner = "Precies. Al zit ik zaterdag gewoon weer bij haar op de bank.",
+    },
+    choice {
+      text = "Je moeder zorgt al drie jaar voor Mert en Elif; logisch dat zij er ook iets van vindt. Wil je haar vooraf vertellen wat je aan Ruben vraagt, of eerst zelf met Ruben praten? Jij kiest. Als je wilt, bereiden we het gesprek met haar samen voor.",
+      next = "hoe_lang",
+      score = { systemisch = 3, regie = 2, verbinding = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 1 }),
+      lessons = { 6, 2 },
+      feedback = "Je erkent de zorg van de grootouders zonder de wens van Fatma kleiner te maken, en zij kiest de volgorde. Zo wordt het geen strijd om de kinderen (les 6, les 2).",
+      inner = "Eerst met mijn moeder praten. Eng. Maar als ze het van Ruben hoort, is het oorlog.",
+    },
+    choice {
+      text = "Daar zou ik me nu nog niet druk om maken. Eerst die brief.",
+      next = "hoe_lang",
+      score = { systemisch = -1 },
+      lessons = { 6 },
+      feedback = "Je houdt de focus op de brief, maar haar zorg over haar moeder is reëel. Wie de grootouders vergeet, loopt straks tegen ze aan (les 6).",
+      inner = "Makkelijk gezegd. Jij zit zaterdag niet bij haar aan tafel.",
+    },
+  },
+}
+
+-- 6b. Gebeld in plaats van geschreven ----------------------------------------------------
+
+node "gebeld" {
+  speaker = "fatma",
+  lines = {
+    { "verteller", "Je belt Ruben terwijl Fatma erbij zit. Hij is vriendelijk, zegt dat hij het “gaat bekijken” en dat hij het eerst met de grootouders wil bespreken. Als je ophangt, kijkt Fatma je strak aan." },
+    "Dus nu praten jullie met z'n tweeën over mijn kinderen. En mijn moeder mag er ook wat van vinden.",
+    "En ik? Ik zit hier gewoon naast.",
+  },
+  choices = {
+    choice {
+      text = "Ruben klonk echt positief, hoor. Dat komt vast goed.",
+      next = "hoe_lang",
+      score = { transparantie = -2, regulatie = 1 },
+      effects = { vertrouwen = -1 },
+      set = { belofte = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt de boel sussen, maar je belooft een uitkomst die niet van jou afhangt. Valt het tegen, dan ben jij de volgende die haar teleurstelde (les 8).",
+      inner = "Vast. Zoals alles vast goed zou komen.",
+    },
+    choice {
+      text = "Je hebt gelijk. Ik heb het van je overgenomen, terwijl je juist om hulp bij je eigen brief vroeg. Dat was niet goed. Wil je die brief alsnog schrijven? Dan laat ik Ruben weten dat er een brief van jou aankomt, en dat die telt.",
+      next = "hoe_lang",
+      score = { regie = 3, transparantie = 2, regulatie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      set = { brief = 1 },
+      lessons = { 2, 8 },
+      feedback = "Een herstelmoment: je benoemt je eigen misstap en geeft haar de pen terug. Zo wordt haar stem weer het vertrekpunt bij de jeugdbeschermer (les 2, les 8).",
+      inner = "Gewoon toegegeven. Goed. Dan schrijf ik die brief alsnog. Zelf.",
+    },
+    choice {
+      text = "Zo werkt het nu eenmaal: Ruben moet alle betrokkenen horen. Ik houd je op de hoogte.",
+      next = "hoe_lang",
+      procedure = true,
+      score = { transparantie = 1, regie = -2 },
+      effects = { spanning = 1, vertrouwen = -2 },
+      lessons = { 2, 8 },
+      feedback = "Het klopt dat Ruben iedereen hoort, maar jij bent nu de tussenpersoon geworden. Zij hoort het van jou, in plaats van dat zij zelf aan tafel zit (les 2, les 8).",
+      inner = "Op de hoogte houden. Over mijn eigen kinderen.",
+    },
+  },
+}
+
+-- 7. "Hoe lang blijf jij eigenlijk?" ------------------------------------------------------
+
+local function einde(s)
+  if s.vertrouwen <= 2 or s.regie <= 2 then return "zelf_verder" end
+  if s.brief == 1 and s.vertrouwen >= 5 and s.regie >= 6 then return "gerichte_hulp" end
+  return "op_afstand"
+end
+
+local function einde_open(s)
+  if s.vertrouwen <= 2 or s.regie <= 2 then return "zelf_verder" end
+  return "op_afstand"
+end
+
+node "hoe_lang" {
+  speaker = "fatma",
+  key = true,
+  lines = {
+    { "verteller", "Fatma kijkt op haar telefoon. Ze moet zo naar haar werk." },
+    "Hoe lang blijf jij eigenlijk?",
+    "Want ik ken dit. Eerst staat iedereen op de stoep, en dan ben je ineens een nummer. Of ze gaan juist nooit meer weg.",
+  },
+  prompt = "Wanneer is jouw hulp klaar, en wie bepaalt dat? Hoe zeg je dat zonder haar in de steek te laten en zonder onmisbaar te worden?",
+  choices = {
+    choice {
+      text = "Zolang als nodig. Ik laat je niet vallen.",
+      next = einde_open,
+      score = { transparantie = -1, verbinding = 1 },
+      effects = { vertrouwen = 1, regie = -1 },
+      lessons = { 2 },
+      feedback = "Warm en gemeend, maar hulp zonder einde is precies wat ze vreest: iemand die blijft. Ze wil een passant, geen vaste gast (les 2).",
+      inner = "Zolang als nodig. En wie bepaalt dat? Zij?",
+    },
+    choice {
+      text = "Na drie gesprekken sluiten we af. Dan moet het wel lukken.",
+      next = einde_open,
+      score = { regie = -1, veiligheid = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 2, 4 },
+      feedback = "Duidelijk, maar het is jouw termijn en niet de hare. Wat als het gesprek met Ruben pas over vijf weken is (les 2, les 4)?",
+      inner = "Drie gesprekken. En als Ruben nee zegt? Dan sta ik er weer alleen voor.",
+    },
+    choice {
+      text = "Ik blijf zolang jij er iets aan hebt, en niet langer. Ik beslis niets over je kinderen. Ik kan helpen met de brief en met het gesprek met Ruben, en ik ga mee als je dat wilt. Zullen we nu al afspreken waaraan we merken dat het genoeg is? Jij mag het ook eerder zeggen.",
+      next = einde,
+      score = { transparantie = 3, regie = 3, verbinding = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 1 }),
+      lessons = { 2, 8 },
+      feedback = "Je bent helder over je rol en je grenzen, en jullie bepalen samen het eindpunt. Zo ben je een passant die haar sterker maakt, geen nieuwe afhankelijkheid (les 2, les 8).",
+      inner = "Een eindpunt dat ik zelf mag aangeven. Dat is de eerste keer.",
+    },
+    choice {
+      text = "Een traject duurt bij ons meestal rond een jaar. We sluiten af als de doelen in het plan behaald zijn.",
+      next = einde_open,
+      procedure = true,
+      score = { transparantie = 1, regie = -2 },
+      effects = { vertrouwen = -1, regie = -1 },
+      lessons = { 2, 4 },
+      feedback = "Eerlijk over de gebruikelijke duur, maar “de doelen in het plan” heeft zij niet gemaakt. Zo wordt het weer een traject over haar heen (les 2, les 4).",
+      inner = "Een jaar. Een plan. Doelen. Ik kwam voor één brief.",
+    },
+  },
+}
+
+-- Eindes --------------------------------------------------------------------------------
+
+ending "gerichte_hulp" {
+  title = "Gerichte hulp, met een eindpunt",
+  kind = "herstel",
+  text = [[
+Fatma schrijft de brief aan Ruben zelf, in haar eigen woorden, en verstuurt hem dezelfde avond. Ze vraagt om één ding: Mert zien voetballen op woensdag, en daarna samen eten.
+
+Ruben nodigt haar uit voor een gesprek. Fatma vraagt of je meegaat, "maar ik praat". Er komt een proef van twee maanden: woensdagmiddag naar het voetbal en samen eten, met een evaluatiedatum in de agenda. Over het logeren praten ze daarna verder.
+
+Jullie hadden afgesproken: als de woensdag loopt, bouwen we af. Na drie maanden stuurt Fatma je een bericht: "Ik denk dat ik je niet meer nodig heb. Bedankt." Dat is precies de bedoeling.
+
+*Wat werkte:* je liet haar bepalen waar je wel en niet bij hoorde, je was eerlijk over je rol, en je hielp bij het ene obstakel dat zij noemde, zonder het over te nemen. Zo werd je een passant die haar sterker maakte (les 2, les 4, les 8).
+]],
+}
+
+ending "op_afstand" {
+  title = "Ze houdt je op afstand",
+  kind = "neutraal",
+  text = [[
+Fatma bedankt je beleefd. "Ik bel je wel als ik je nodig heb."
+
+Ze belt niet. Ruben reageert na drie weken met de vraag of de grootouders het “ook zien zitten”. Twee maanden later is de regeling nog hetzelfde: zaterdag, drie uur, oma erbij.
+
+*Om over na te denken:* er ontstond geen breuk, maar ook geen samenwerking. Op welke momenten nam je een stukje over of bleef het vaag wat ze aan je had? Wat had ze nodig om jou gericht in te zetten, op haar voorwaarden (les 2, les 8)?
+]],
+}
+
+ending "zelf_verder" {
+  title = "Ik doe het zelf wel",
+  kind = "breuk",
+  text = [[
+Die avond krijg je een bericht: "Ik heb hier niks aan. Ik doe het zelf wel."
+
+Fatma stuurt Ruben zelf een lange, boze mail. Ruben leest er “onrust” in. Haar moeder zegt dat de kinderen na de zaterdag al slecht slapen. De woensdag komt er niet; de regeling blijft zoals hij was.
+
+*Om over na te denken:* Fatma vroeg om hulp bij één obstakel en kreeg een plan, een dossier of iemand die het voor haar deed. Wie regie zo lang kwijt was, haakt af als dat opnieuw gebeurt. Welke reactie had haar positie versterkt in plaats van overgenomen (les 2, les 8)?
+]],
+}
+
+ending "opgestapt" {
+  title = "Fatma staat op",
+  kind = "breuk",
+  text = [[
+Fatma pakt haar telefoon en haar tas. "Ik heb al genoeg mensen die voor me denken." Ze loopt het café uit; haar thee staat er nog.
+
+Haar bewindvoerder, die haar naar jullie verwees, belt een week later om te vragen hoe het ging. Meer dan “het gesprek is gestopt” kun je niet zeggen.
+
+*Om over na te denken:* de spanning liep zo hoog op dat er geen gesprek meer mogelijk was. Fatma liet vanaf de eerste zin weten wat ze wel en niet wilde. Op welk moment hoorde ze dat haar grens er niet toe deed (les 2, les 5)?
+]],
+}

@@ -1,0 +1,3 @@
+-- expect: 'collectgarbage' is not defined
+-- line: 3
+collectgarbage('stop')

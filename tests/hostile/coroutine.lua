@@ -1,0 +1,3 @@
+-- expect: 'coroutine' is not defined
+-- line: 3
+local co = coroutine.create(function() end)

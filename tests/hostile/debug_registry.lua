@@ -1,0 +1,3 @@
+-- expect: 'debug' is not defined
+-- line: 3
+local r = debug.getregistry()

@@ -1,0 +1,3 @@
+-- expect: 'dofile' is not defined
+-- line: 3
+dofile('/etc/passwd')

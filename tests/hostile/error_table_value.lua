@@ -1,0 +1,3 @@
+-- expect: an error was raised with a table value
+-- line: 3
+error({ 'boom' })

@@ -1,0 +1,3 @@
+-- expect: 'io' is not defined
+-- line: 3
+local f = io.open('/etc/passwd')

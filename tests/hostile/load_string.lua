@@ -1,0 +1,3 @@
+-- expect: 'load' is not defined
+-- line: 3
+local f = load('return 1')

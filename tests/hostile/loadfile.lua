@@ -1,0 +1,3 @@
+-- expect: 'loadfile' is not defined
+-- line: 3
+loadfile('/etc/passwd')

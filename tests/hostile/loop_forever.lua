@@ -1,0 +1,3 @@
+-- expect: ran too long
+-- line: 3
+while true do end

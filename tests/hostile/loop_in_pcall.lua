@@ -1,0 +1,5 @@
+-- expect: ran too long
+-- line: 
+while true do
+  pcall(function() while true do end end)
+end

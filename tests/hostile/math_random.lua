@@ -1,0 +1,3 @@
+-- expect: random
+-- line: 3
+local r = math.random(10)

@@ -1,0 +1,3 @@
+-- expect: gsub
+-- line: 3
+local s = ('a'):rep(40):gsub('(a*)*b', 'x')

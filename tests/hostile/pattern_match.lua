@@ -1,0 +1,3 @@
+-- expect: match
+-- line: 3
+local m = string.match('aaa', '(a+)+$')

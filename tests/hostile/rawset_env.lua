@@ -1,0 +1,3 @@
+-- expect: 'rawset' is not defined
+-- line: 3
+rawset(string, 'rep', nil)

@@ -1,0 +1,4 @@
+-- expect: declares no scenario
+-- line: 
+local s = string.rep('', math.maxinteger)
+local t = ('') : rep(math.maxinteger, '')

@@ -1,0 +1,40 @@
+#!/bin/bash
+# Hostile scenario files: each must be refused with its expected message (and
+# line, when given), exit status 1, within the time limit, and without
+# touching anything outside. The expectation is in each file's header:
+#   -- expect: <text the message must contain>
+#   -- line: <the line the message must name, or empty>
+# bytecode.lua carries no header (it is binary): its expectation is here.
+set -u
+naast=$(realpath "$1")
+here=$(cd "$(dirname "$0")" && pwd)
+rubric="$here/../rubric.lua"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+check() { # file expect line
+  local f=$1 expect=$2 line=$3 out rc
+  out=$(cd "$tmp" && timeout 20 "$naast" validate --rubric "$rubric" "$f" 2>&1)
+  rc=$?
+  local why=""
+  if [ $rc -ne 1 ]; then why="exit status $rc (want 1)"
+  elif ! grep -qF -- "$expect" <<<"$out"; then why="message lacks \"$expect\""
+  elif [ -n "$line" ] && ! grep -qF -- "$f:$line:" <<<"$out"; then why="message does not name line $line"
+  fi
+  if [ -z "$why" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $(basename "$f"): $why"; echo "$out" | head -5 | sed 's/^/    /'; fi
+}
+for f in "$here"/*.lua; do
+  case $(basename "$f") in
+    bytecode.lua) check "$f" "precompiled (bytecode) files are not accepted" 1 ;;
+    *) expect=$(sed -n '1s/^-- expect: //p' "$f"); line=$(sed -n '2s/^-- line: *//p' "$f")
+       check "$f" "$expect" "$line" ;;
+  esac
+done
+# a file over the size limit, made here rather than kept in the repository
+big="$tmp/big.lua"
+{ echo "-- padding"; head -c 5000000 /dev/zero | tr '\0' 'x'; } > "$big"
+check "$big" "more than the 4194304 allowed" ""
+# nothing escaped
+[ ! -e /tmp/naast-escaped ] || { echo "FAIL os_execute: a file was created"; fail=$((fail + 1)); }
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

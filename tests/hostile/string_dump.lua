@@ -1,0 +1,3 @@
+-- expect: dump
+-- line: 3
+local b = string.dump(function() end)

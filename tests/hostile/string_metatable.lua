@@ -1,0 +1,3 @@
+-- expect: attempt to index a boolean value
+-- line: 3
+getmetatable('').__index.rep = nil

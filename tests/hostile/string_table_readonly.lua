@@ -1,0 +1,3 @@
+-- expect: 'string' is read-only
+-- line: 3
+string.rep = function() end
