@@ -71,7 +71,7 @@ static int find_unfinished(const char *dir, const char *id, char *out, size_t n)
     if (strncmp(e->d_name, id, idl) != 0 || e->d_name[idl] != '-' || !strstr(e->d_name, ".json")) continue;
     if (strstr(e->d_name, ".tmp.")) continue;
     char p[4096], err[256];
-    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
     nst_record *r = nst_record_load(p, err, sizeof err);
     if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best) {
       best = r->started;
@@ -152,7 +152,12 @@ int cmd_play(int argc, char **argv) {
     gmtime_r(&t, &tm);
     char stamp[32];
     strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    snprintf(rec_path, sizeof rec_path, "%s/%s-%s.json", dir, sc->id, stamp);
+    if (snprintf(rec_path, sizeof rec_path, "%s/%s-%s.json", dir, sc->id, stamp) >= (int)sizeof rec_path) {
+      fprintf(stderr, "naast: the data folder's name is too long: %s\n", dir);
+      nst_scenario_free(sc);
+      nst_record_free(old);
+      return EXIT_IO;
+    }
   }
 
   nst_session *s = nst_session_new(sc);

@@ -46,7 +46,7 @@ static void collect(const char *dir, int depth, char ***paths, int *n, int *cap)
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
     char p[PATH_MAX];
-    snprintf(p, sizeof p, "%s/%s", dir, e->d_name);
+    if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
     size_t l = strlen(e->d_name);
     if (is_dir(p) && depth < 2) collect(p, depth + 1, paths, n, cap);
     else if (l > 4 && strcmp(e->d_name + l - 4, ".lua") == 0 && strcmp(e->d_name, "rubric.lua") != 0) {

@@ -9,6 +9,7 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
   { "run", cmd_run, "play a scenario headlessly with given choices" },
   { "list", cmd_list, "list the scenarios in the library" },
   { "validate", cmd_validate, "check scenario files (file:line findings)" },
+  { "analyze", cmd_analyze, "walk every path: endings, best, worst and procedure-first path" },
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 

@@ -107,7 +107,7 @@ node "jesse" {
       effects = { spanning = -1, vertrouwen = 1 },
       lessons = { 1, 3 },
       feedback = "Je sluit aan bij wat hem nu bezighoudt en vraagt naar zijn beleving, niet naar de planning. Zo hoor je wat hij aan het herstellen is: de band met zijn zoon (les 1, les 3).",
-      inner = "Ze ziet het. Drie jaar heb ik gewacht tot hij dat zelf zou vragen.",
+      inner = "Eindelijk ziet iemand het. Drie jaar heb ik gewacht tot hij dat zelf zou vragen.",
     },
     choice {
       text = "Mooi om te horen. Dan pak ik er even de actiepunten van vorige keer bij, dan kunnen we kijken wat er nog openstaat.",
@@ -117,7 +117,7 @@ node "jesse" {
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 1, 3 },
       feedback = "Een lijstje geeft houvast, maar je stapt over zijn blijdschap heen. Wie meteen naar actiepunten gaat, mist wat voor de ouder van waarde is (les 1, les 3).",
-      inner = "O. Ja. Het lijstje. Ik dacht even dat ze het leuk vond voor me.",
+      inner = "O. Ja. Het lijstje. Ik dacht even dat iemand het gewoon leuk vond voor me.",
     },
     choice {
       text = "Wat fijn. En hoe gaat het verder met jou?",
@@ -149,7 +149,7 @@ node "stapel" {
       effects = inhoud({ vertrouwen = 1, regie = 2 }),
       lessons = { 2, 5 },
       feedback = "Je benoemt wat je ziet zonder oordeel, laat de post van hem en geeft hem de keus over het moment. Dat maakt het veilig genoeg om de schaamte te laten zien (les 2, les 5).",
-      inner = "Ze zag het. Ze kijkt niet vies. En ik mag zelf kiezen... Misschien nu dan maar, voor ik me weer bedenk.",
+      inner = "Het is gezien. Geen vieze blik. En ik mag zelf kiezen... Misschien nu dan maar, voor ik me weer bedenk.",
     },
     choice {
       text = "(Je zegt er niets over.) Vertel eens, wat zou je met Jesse willen doen als dat weekend doorgaat?",
@@ -157,7 +157,7 @@ node "stapel" {
       score = { verbinding = 1, erkenning = -1 },
       lessons = { 1 },
       feedback = "Je blijft bij zijn onderwerp en dat voelt prettig. Maar je laat een zichtbaar signaal liggen, terwijl die post samenhangt met alles waar hij aan bouwt, ook met dat weekend (les 1).",
-      inner = "Gelukkig, ze begint er niet over... Of zag ze het gewoon niet?",
+      inner = "Gelukkig, er wordt niet over begonnen... Of is het gewoon niet opgevallen?",
     },
     choice {
       text = "Ik zie veel ongeopende post liggen. Eerlijk is eerlijk, Marco: dat is wel een aandachtspunt, zeker nu de groep meekijkt of Jesse kan komen logeren. Zullen we afspreken dat je die deze week openmaakt?",
@@ -220,7 +220,7 @@ node "enveloppen" {
       set = { vondst = 1 },
       lessons = { 1, 5 },
       feedback = "Je geeft zijn angst een logische plek: wat is je overkomen, in plaats van wat is er mis met je. En je vraagt naar het verhaal achter de stapel, in plaats van meteen naar de inhoud (les 1, les 5).",
-      inner = "Ze snapt het. Dat het geen luiheid is. Ik heb nog nooit iemand verteld wat er in die brieven stond.",
+      inner = "Iemand snapt het. Dat het geen luiheid is. Ik heb nog nooit iemand verteld wat er in die brieven stond.",
     },
     choice {
       text = "Haal eerst maar even adem. Er hoeft nu niks.",
@@ -253,7 +253,7 @@ node "omweg" {
       effects = { spanning = -1, vertrouwen = 1 },
       lessons = { 5 },
       feedback = "Een herstelmoment: je benoemt wat je ziet, neemt je eigen aandeel en laat hem de ruimte. Zo kan hij de schaamte alsnog laten zien, zonder dat je hem erop aanspreekt (les 5).",
-      inner = "Ze dringt niet aan... Ja. Het heeft met die post te maken. Dat weet ik eigenlijk al weken.",
+      inner = "Geen aandringen... Ja. Het heeft met die post te maken. Dat weet ik eigenlijk al weken.",
     },
     choice {
       text = "Oké. Even terug naar Jesse: wat wil jij dat de groep van jou weet als ze over dat weekend praten?",
@@ -284,6 +284,7 @@ node "deurwaarder" {
   speaker = "marco",
   key = true,
   lines = {
+    { "verteller", "Marco vertelt over de jaren van de terugvorderingen: de aanmaningen, de brieven die steeds dikker werden, de keer dat zijn loon werd beslagen.", when = function(s) return s.vondst == 1 and s.vertrouwen >= 6 end },
     { "verteller", "Marco trekt zelf de bovenste envelop open, en de volgende. Bij de vierde stopt hij: een brief van een deurwaarderskantoor.", when = { vondst = 1 } },
     { "verteller", "Je maakt de enveloppen open en legt ze op stapeltjes. Marco kijkt naar buiten. Bij de vierde envelop stop je: een brief van een deurwaarderskantoor.", when = { vondst = 2 } },
     { "verteller", "Als Marco opstaat om koffie bij te schenken, stoot hij tegen het dressoir. De stapel glijdt op de grond. Bovenop ligt een envelop van een deurwaarderskantoor, ooit opengescheurd en weer teruggestopt.", when = { vondst = 3 } },
@@ -311,7 +312,7 @@ node "deurwaarder" {
       set = { wie = 1 },
       lessons = { 2, 1 },
       feedback = "Je neemt de dreiging serieus en handelt meteen, maar mét hem: hij belt, jij zit ernaast. Zo wordt zijn huis gered zonder dat hij opnieuw buitenspel staat (les 2).",
-      inner = "Nu? Samen? Oké. Als zij ernaast zit, durf ik het misschien.",
+      inner = "Nu? Samen? Oké. Met iemand ernaast durf ik het misschien.",
     },
     choice {
       text = "Dit is echt iets voor de schuldhulpverlening van het wijkteam. Ik geef je hun nummer; als je je vandaag aanmeldt, kunnen zij het oppakken.",
@@ -332,7 +333,7 @@ node "deurwaarder" {
       set = { wie = 3 },
       lessons = { 1 },
       feedback = "Je wilt hem geruststellen, maar je bagatelliseert een echte dreiging. Een ontruiming met vonnis is geen papieren tijger, en nu kost het hem kostbare dagen (les 1).",
-      inner = "Erger dan het is? Er staat een datum in. Zij neemt het niet serieus.",
+      inner = "Erger dan het is? Er staat een datum in. Dit wordt niet serieus genomen.",
     },
   },
 }
@@ -346,7 +347,7 @@ node "mislukkeling" {
     { "verteller", "Marco zoekt het nummer van de corporatie op. Halverwege stopt hij en legt de telefoon neer.", when = { wie = 1 } },
     { "verteller", "Marco kijkt hoe jij je telefoon pakt. Hij wrijft over zijn gezicht.", when = { wie = 2 } },
     { "verteller", "Marco legt de brief neer en staart ernaar.", when = { wie = 3 } },
-    "Zie je. Ik ben gewoon een mislukkeling. Ik krijg nog geen envelop open.",
+    "Zie je. Ik ben gewoon een mislukkeling. Ik kan niet eens mijn eigen post bijhouden.",
     "Geen wonder dat ze Jesse bij me weggehaald hebben.",
   },
   prompt = "Wat hoor je onder “ik ben een mislukkeling”? Hoe geef je context zonder het weg te praten, en zonder er een preek van te maken?",
@@ -358,7 +359,7 @@ node "mislukkeling" {
       score = { erkenning = -1, regulatie = -1 },
       lessons = { 1 },
       feedback = "Actiegericht en goed bedoeld, maar je stapt over zijn schaamte heen. Zonder erkenning blijft het beeld “ik ben een mislukkeling” gewoon staan, ook als het huis gered wordt (les 1).",
-      inner = "Vooruit. Ja. Zij heeft makkelijk praten.",
+      inner = "Vooruit. Ja. Makkelijk praten.",
     },
     choice {
       text = "Ach, iedereen heeft weleens een achterstand. Dat zegt echt niks over jou.",
@@ -384,7 +385,7 @@ node "mislukkeling" {
       effects = { spanning = -1, vertrouwen = 2 },
       lessons = { 1, 5 },
       feedback = "Je geeft ondertiteling: zijn gedrag krijgt een logische oorzaak in wat hem is overkomen, en je benoemt de kracht die hij vandaag laat zien. Geen weglachen, geen preek (les 1, les 5).",
-      inner = "Fraudeur. Zo voelde het ook... Lef, zegt ze. Dat woord had ik niet bij mezelf bedacht.",
+      inner = "Fraudeur. Zo voelde het ook... Lef. Dat woord had ik niet bij mezelf bedacht.",
     },
   },
 }
@@ -411,7 +412,7 @@ node "aan_de_lijn" {
       set = { uitstel = 1 },
       lessons = { 1, 5 },
       feedback = "Je vraagt eerst zijn toestemming en geeft dan ondertiteling: de stilte achter “nooit gereageerd” krijgt een oorzaak, en zijn huis wordt gekoppeld aan zijn zoon. Zo is hij geen wanbetaler, maar een vader met een reden (les 1, les 5).",
-      inner = "Ze vroeg het eerst. En ze zei het zoals het is. Ik hoefde me niet te verdedigen.",
+      inner = "Eerst gevraagd of het mocht. En gezegd zoals het is. Ik hoefde me niet te verdedigen.",
     },
     choice {
       text = "Mevrouw, na alles wat deze man heeft meegemaakt, kunt u hem toch niet zomaar op straat zetten?",
@@ -467,7 +468,7 @@ node "jesse_weten" {
       set = { belofte = 1 },
       lessons = { 8 },
       feedback = "Je wilt hem geruststellen, maar je belooft iets waar je niet over gaat. Gaat het weekend toch niet door, dan ben jij de volgende die hem teleurstelt (les 8).",
-      inner = "Echt? Kan zij dat regelen? Fijn. Dan hoef ik er niet over na te denken.",
+      inner = "Echt? Kan dat zomaar geregeld worden? Fijn. Dan hoef ik er niet over na te denken.",
     },
     choice {
       text = "Dat moet je zelf weten. Dat is echt jouw beslissing.",
@@ -495,7 +496,7 @@ node "jesse_weten" {
       effects = { spanning = 2, vertrouwen = -2, regie = -1 },
       lessons = { 6, 2 },
       feedback = "Je bent open over wat je wilt doen, en dat is iets. Maar je zet het belang van Jesse tegenover dat van Marco en neemt de regie over de informatie. Zijn huis redden ís in het belang van Jesse (les 6, les 2).",
-      inner = "Dus zij gaat het doorvertellen. Dan had ik die brief beter dicht kunnen laten.",
+      inner = "Dus het wordt doorverteld. Dan had ik die brief beter dicht kunnen laten.",
     },
   },
 }
@@ -526,7 +527,7 @@ node "afronding" {
       effects = { spanning = -1, regie = -2 },
       lessons = { 2 },
       feedback = "Het voelt als een vangnet, maar je maakt jezelf onmisbaar. Wat gebeurt er met de post als jij er niet meer bent (les 2)?",
-      inner = "Handig. Dan kijkt zij ernaar. Dan hoef ik het niet.",
+      inner = "Handig. Dan kijkt iemand anders ernaar. Dan hoef ik het niet.",
     },
     choice {
       text = "Jij kent jezelf het best. Wat zou voor jou werken? Ik denk graag mee en ik kan de eerste keren naast je zitten, maar het moet iets zijn wat je ook zonder mij volhoudt.",

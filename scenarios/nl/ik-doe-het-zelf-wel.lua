@@ -69,7 +69,7 @@ Haar bewindvoerder raadde haar Het Ondersteuningsteam aan. Ze wilde je niet thui
       min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
               regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
     -- steeds de procedurele reactie
-    { choices = { 2, 1, 3, 3, 3, 4 }, ending = "zelf_verder", max = { regie = 0.2, transparantie = 0.5 } },
+    { choices = { 2, 1, 3, 3, 3, 4 }, ending = "zelf_verder", max = { regie = 0.2, verbinding = 0.3 } },
     -- vriendelijk, maar de brief wordt een opzetje en de hulp blijft open
     { choices = { 3, 2, 3, 1, 1, 3, 1 }, ending = "op_afstand" },
     -- overgenomen, daarna hersteld
@@ -117,7 +117,7 @@ node "geen_redder" {
       effects = { spanning = -1, vertrouwen = 1, regie = 1 },
       lessons = { 2, 8 },
       feedback = "Je neemt haar grens serieus en laat haar bepalen wat jouw rol is. Dat is geen gebrek aan belangstelling: zo krijgt ze de regie terug die ze zo lang kwijt was (les 2).",
-      inner = "Waar ze van moet afblijven? Dat heeft nog nooit iemand gevraagd.",
+      inner = "Wat ik niet wil? Dat heeft nog nooit iemand gevraagd.",
     },
     choice {
       text = "Ik ben er om je te helpen, met alles waar je tegenaan loopt. Daar ben ik voor.",
@@ -243,7 +243,7 @@ node "verhaal" {
       score = { regie = 1, erkenning = -1 },
       lessons = { 1 },
       feedback = "Je respecteert haar grens, maar je stapt ook over wat ze wél vertelde heen. Een kort moment van erkenning had geen extra vragen nodig (les 1).",
-      inner = "Oké. Dat hoorde ze dus niet eens.",
+      inner = "Oké. Dat werd dus niet eens gehoord.",
     },
     choice {
       text = "Dat hoeft ook niet. Wat je nu vertelt, is al veel: je stond er alleen voor, en dat “even” werd drie jaar. Als je er ooit meer over wilt zeggen, mag dat. En anders niet.",
@@ -390,7 +390,7 @@ node "oma" {
       effects = { spanning = 2, vertrouwen = -2 },
       lessons = { 6 },
       feedback = "Je zet “het belang van de kinderen” tegenover Fatma, alsof zij dat niet voor ogen heeft. Haar belang en dat van Mert en Elif zijn met elkaar verweven (les 6).",
-      inner = "Dus ik ben de onrust. Mijn eigen moeder en zij, samen tegen mij.",
+      inner = "Dus ik ben de onrust. Mijn eigen moeder en de hulpverlening, samen tegen mij.",
     },
     choice {
       text = "Je moeder heeft daar niks over te zeggen. Jij bent hun moeder.",
@@ -494,7 +494,7 @@ node "hoe_lang" {
       effects = { vertrouwen = 1, regie = -1 },
       lessons = { 2 },
       feedback = "Warm en gemeend, maar hulp zonder einde is precies wat ze vreest: iemand die blijft. Ze wil een passant, geen vaste gast (les 2).",
-      inner = "Zolang als nodig. En wie bepaalt dat? Zij?",
+      inner = "Zolang als nodig. En wie bepaalt dat? Niet ik, zeker.",
     },
     choice {
       text = "Na drie gesprekken sluiten we af. Dan moet het wel lukken.",
@@ -533,7 +533,7 @@ ending "gerichte_hulp" {
   title = "Gerichte hulp, met een eindpunt",
   kind = "herstel",
   text = [[
-Fatma schrijft de brief aan Ruben zelf, in haar eigen woorden, en verstuurt hem dezelfde avond. Ze vraagt om één ding: Mert zien voetballen op woensdag, en daarna samen eten.
+Fatma schrijft de brief aan Ruben zelf, in haar eigen woorden, en verstuurt hem dezelfde avond. Ze begint met de woensdag: Mert zien voetballen, en daarna samen eten.
 
 Ruben nodigt haar uit voor een gesprek. Fatma vraagt of je meegaat, "maar ik praat". Er komt een proef van twee maanden: woensdagmiddag naar het voetbal en samen eten, met een evaluatiedatum in de agenda. Over het logeren praten ze daarna verder.
 

@@ -1,0 +1,158 @@
+/* cmd_analyze.c: naast analyze: what every path through a scenario gives. */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "cli.h"
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: naast analyze SCENARIO [--json] [--max-paths N] [--rubric FILE]\n"
+          "Walks every complete path (up to N, default 10000000) and reports how many there\n"
+          "are, every ending with its path count and score range, the best and the worst path,\n"
+          "the path that always takes the procedure-first response, and the shortest path.\n");
+}
+
+static cJSON *path_json(const nst_scenario *sc, const nst_path *p) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON *ch = cJSON_AddArrayToObject(o, "choices");
+  for (int i = 0; i < p->len; i++) cJSON_AddItemToArray(ch, cJSON_CreateNumber(p->choice[i]));
+  cJSON_AddStringToObject(o, "ending", sc->nodes[p->ending].id);
+  cJSON_AddNumberToObject(o, "overall", (double)(long long)(p->overall * 10000) / 10000);
+  cJSON *dims = cJSON_AddObjectToObject(o, "dimensions");
+  for (int d = 0; d < sc->dim_count; d++)
+    if (p->best[d] > 0)
+      cJSON_AddNumberToObject(dims, sc->dims[d].id, (double)(long long)((double)p->earned[d] / p->best[d] * 10000) / 10000);
+  return o;
+}
+
+static void path_text(const nst_scenario *sc, const char *label, const nst_path *p) {
+  printf("%-12s", label);
+  for (int i = 0; i < p->len; i++) printf("%s%d", i ? "," : "", p->choice[i]);
+  printf("  -> %s, %.0f%%\n", sc->nodes[p->ending].id, p->overall < 0 ? 0 : p->overall * 100);
+}
+
+/* Authoring facts the library's quality gates read. */
+static cJSON *quality_json(const nst_scenario *sc) {
+  int decisions = 0, min_resp = 1 << 30, no_fb = 0, no_inner = 0, prompts = 0, bad_proc = 0;
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (n->kind != NST_DECISION) continue;
+    decisions++;
+    if (n->choice_count < min_resp) min_resp = n->choice_count;
+    if (n->key && n->prompt) prompts++;
+    int proc = 0;
+    for (unsigned k = 0; k < n->choice_count; k++) {
+      const nst_choice *c = &sc->choices[n->choice_first + k];
+      no_fb += !c->feedback || !*c->feedback;
+      no_inner += !c->inner || !*c->inner;
+      proc += c->procedure;
+    }
+    bad_proc += proc != 1;
+  }
+  cJSON *q = cJSON_CreateObject();
+  cJSON_AddNumberToObject(q, "decision_nodes", decisions);
+  cJSON_AddNumberToObject(q, "min_responses", decisions ? min_resp : 0);
+  cJSON_AddNumberToObject(q, "responses_without_feedback", no_fb);
+  cJSON_AddNumberToObject(q, "responses_without_inner", no_inner);
+  cJSON_AddNumberToObject(q, "key_prompts", prompts);
+  cJSON_AddNumberToObject(q, "nodes_without_one_procedure", bad_proc);
+  cJSON_AddNumberToObject(q, "content_notes", sc->content_note_count);
+  cJSON *kinds = cJSON_AddArrayToObject(q, "ending_kinds");
+  const char *seen[3] = { 0 };
+  int ns = 0;
+  for (int i = 0; i < sc->node_count; i++) {
+    const char *k = sc->nodes[i].ending_kind;
+    if (sc->nodes[i].kind != NST_ENDING || !k) continue;
+    int dup = 0;
+    for (int j = 0; j < ns; j++) dup |= !strcmp(seen[j], k);
+    if (!dup && ns < 3) { seen[ns++] = k; cJSON_AddItemToArray(kinds, cJSON_CreateString(k)); }
+  }
+  return q;
+}
+
+int cmd_analyze(int argc, char **argv) {
+  const char *name = NULL, *rubric = NULL;
+  int json = 0;
+  long long max_paths = 10000000;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout); return EXIT_OK; }
+    else if (!strcmp(argv[i], "--json")) json = 1;
+    else if (!strcmp(argv[i], "--max-paths") && i + 1 < argc) max_paths = atoll(argv[++i]);
+    else if (!strcmp(argv[i], "--rubric") && i + 1 < argc) rubric = argv[++i];
+    else if (argv[i][0] != '-' && !name) name = argv[i];
+    else { usage(stderr); return EXIT_USAGE; }
+  }
+  if (!name || max_paths < 1) { usage(stderr); return EXIT_USAGE; }
+  char path[4096];
+  if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
+  nst_scenario *sc = load_or_report(path, rubric);
+  if (!sc) return EXIT_PROBLEM;
+  nst_analysis a;
+  int rc = EXIT_OK;
+  if (nst_analyze(sc, max_paths, &a) != 0) {
+    fprintf(stderr, "naast: %s\n", a.error[0] ? a.error : "out of memory");
+    rc = EXIT_PROBLEM;
+  } else if (json) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "scenario", sc->id);
+    cJSON *les = cJSON_AddArrayToObject(o, "lessons");   /* the main focus first */
+    cJSON_AddItemToArray(les, cJSON_CreateNumber(sc->main_lesson));
+    for (int l = 1; l <= NST_LESSONS; l++)
+      if (l != sc->main_lesson && (sc->lessons & (1u << l))) cJSON_AddItemToArray(les, cJSON_CreateNumber(l));
+    cJSON_AddNumberToObject(o, "paths", (double)a.paths);
+    cJSON_AddBoolToObject(o, "complete", !a.capped);
+    cJSON_AddNumberToObject(o, "loops_cut", (double)a.loops);
+    cJSON_AddNumberToObject(o, "min_decisions", a.min_decisions);
+    cJSON_AddNumberToObject(o, "min_decisions_without_trigger", a.min_decisions_normal);
+    cJSON_AddNumberToObject(o, "max_decisions", a.max_decisions);
+    if (a.paths) {
+      cJSON_AddItemToObject(o, "best", path_json(sc, &a.best));
+      cJSON_AddItemToObject(o, "worst", path_json(sc, &a.worst));
+    }
+    if (a.procedure_error[0]) cJSON_AddStringToObject(o, "procedure_error", a.procedure_error);
+    else cJSON_AddItemToObject(o, "procedure", path_json(sc, &a.procedure));
+    cJSON *ends = cJSON_AddArrayToObject(o, "endings");
+    for (int i = 0; i < sc->node_count; i++) {
+      if (sc->nodes[i].kind != NST_ENDING) continue;
+      cJSON *e = cJSON_CreateObject();
+      cJSON_AddStringToObject(e, "id", sc->nodes[i].id);
+      cJSON_AddStringToObject(e, "kind", sc->nodes[i].ending_kind);
+      cJSON_AddNumberToObject(e, "paths", (double)a.ending_paths[i]);
+      if (a.ending_paths[i]) {
+        cJSON_AddNumberToObject(e, "min", (double)(long long)(a.ending_min[i] * 10000) / 10000);
+        cJSON_AddNumberToObject(e, "max", (double)(long long)(a.ending_max[i] * 10000) / 10000);
+      }
+      cJSON_AddItemToArray(ends, e);
+    }
+    cJSON_AddItemToObject(o, "quality", quality_json(sc));
+    char *s = cJSON_Print(o);
+    puts(s);
+    free(s);
+    cJSON_Delete(o);
+  } else {
+    printf("%s: %lld complete path%s%s\n", sc->id, a.paths, a.paths == 1 ? "" : "s",
+           a.capped ? " (stopped at the limit)" : "");
+    printf("decisions per path: %d to %d", a.min_decisions, a.max_decisions);
+    if (a.min_decisions_normal >= 0) printf(" (%d at least, without an early ending)", a.min_decisions_normal);
+    printf("\n\nendings:\n");
+    for (int i = 0; i < sc->node_count; i++) {
+      if (sc->nodes[i].kind != NST_ENDING) continue;
+      printf("  %-28s %-9s %10lld path%s", sc->nodes[i].id, sc->nodes[i].ending_kind, a.ending_paths[i],
+             a.ending_paths[i] == 1 ? " " : "s");
+      if (a.ending_paths[i]) printf("  %.0f%% to %.0f%%", a.ending_min[i] < 0 ? 0 : a.ending_min[i] * 100,
+                                    a.ending_max[i] < 0 ? 0 : a.ending_max[i] * 100);
+      else printf("  never reached");
+      printf("\n");
+    }
+    printf("\n");
+    if (a.paths) { path_text(sc, "best:", &a.best); path_text(sc, "worst:", &a.worst); }
+    if (a.procedure_error[0]) printf("procedure:  %s\n", a.procedure_error);
+    else path_text(sc, "procedure:", &a.procedure);
+  }
+  nst_analysis_free(&a);
+  nst_scenario_free(sc);
+  return rc;
+}

@@ -1,0 +1,579 @@
+-- S10 "Het gaat goed, laten we niets veranderen"
+-- Lessen: 4 (hoofdfocus), 2, 6.
+-- Driegesprek: moeder Nadia, jeugdbeschermer Karin en de procesbegeleider.
+-- Boog: hoopvol -> de muur van de status quo -> een creatieve tussenstap ->
+-- de ondersteuning kan afbouwen.
+-- De meters spanning, vertrouwen en regie zijn van Nadia; openheid is van
+-- Karin (hoe open zij staat voor een nieuwe blik).
+
+-- Een inhoudelijke stap levert Nadia geen vertrouwen op en laat haar spanning
+-- niet zakken zolang zij buiten haar draagkracht zit (spanning 7 of hoger).
+local function inhoud(delta)
+  return function(s)
+    local r = {}
+    for k, v in pairs(delta) do r[k] = v end
+    if s.spanning >= 7 then
+      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
+      if (r.spanning or 0) < 0 then r.spanning = 0 end
+    end
+    return r
+  end
+end
+
+scenario {
+  id = "het-gaat-goed",
+  title = "Het gaat goed, laten we niets veranderen",
+  language = "nl",
+  version = "1",
+  minutes = 20,
+  lessons = { 4, 2, 6 },
+  content_notes = { "uithuisplaatsing", "pleegzorg", "begeleide omgang", "loyaliteit van kinderen", "wonen" },
+  intro = [[
+## Het gaat goed, laten we niets veranderen
+
+**Nadia** (37) is de moeder van **Lina** (11) en **Yassin** (7). De kinderen wonen al ruim drie jaar in een pleeggezin, bij **Marieke en Johan**, onder een ondertoezichtstelling met een machtiging uithuisplaatsing. Nadia ziet hen om de week twee uur, begeleid, in een bezoekruimte.
+
+In die drie jaar heeft Nadia veel opgebouwd. Ze werkt als administratief medewerker op een basisschool. Ze kreeg een urgentiewoning, met één slaapkamer; kiezen kon ze niet. En de schulden uit de toeslagenaffaire zijn afgelost.
+
+Vandaag is de halfjaarlijkse evaluatie bij de GI, met **Karin**, de jeugdbeschermer. Nadia heeft je gevraagd mee te gaan. Vorige week hebben jullie samen een lijstje gemaakt van wat zij wil vragen.
+
+**Jouw rol:** je bent Nadia's procesbegeleider van Het Ondersteuningsteam. Je staat naast haar. In het gesprek kun je duiden, verduidelijken en vertalen, vanuit Nadia en ook vanuit Karin, en je houdt het proces in de gaten.
+
+**Niet jouw rol:** je beslist niets over de omgang; dat doet Karin, binnen wat de kinderrechter heeft bepaald. Je bent ook niet Nadia's advocaat tegenover Karin. Karin wil het goede voor Lina en Yassin, net als Nadia.
+
+> "Zie de ouder als een mens die in staat is om op zijn of haar eigen wijze te werken aan herstel, omdat hij of zij zich ontwikkelt, leert en wil veranderen."
+> (*De 8 lessen die het Ondersteuningsteam leerde en wil delen*, 2023, les 4)
+
+> "[...] een woning met urgentie krijgen die te weinig slaapkamers heeft om de kinderen te laten logeren."
+> (*SIGNA-LEREN*, 2022, over de praktische obstakels van ouders)
+]],
+  start = "opening",
+  cast = {
+    nadia = { name = "Nadia", role = "moeder" },
+    karin = { name = "Karin", role = "jeugdbeschermer" },
+  },
+  state = {
+    spanning   = { init = 4, min = 0, max = 10 },
+    vertrouwen = { init = 6, min = 0, max = 10 },
+    regie      = { init = 4, min = 0, max = 10 },
+    openheid   = { init = 3, min = 0, max = 10, label = "openheid Karin" },
+    -- er is een pauze genomen na Nadia's uitbarsting
+    pauze      = { init = 0, min = 0, max = 1, hidden = true },
+    -- Nadia vraagt de gemeente zelf naar een oplossing voor de slaapkamer
+    gemeente   = { init = 0, min = 0, max = 1, hidden = true },
+    -- een proefstap met evaluatiedatum is voorgesteld
+    proef      = { init = 0, min = 0, max = 1, hidden = true },
+    -- een belofte gedaan die de procesbegeleider niet kan waarmaken
+    belofte    = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "weggelopen" },
+  },
+  tests = {
+    -- de sterkste reactie bij elke beslissing
+    { choices = { 2, 3, 1, 4, 2, 3, 1 }, ending = "proefplan",
+      min = { erkenning = 0.9, verbinding = 0.9, regie = 0.9, systemisch = 0.9,
+              transparantie = 0.9 } },
+    -- steeds de procedurele reactie
+    { choices = { 4, 2, 3, 2, 3, 4, 3 }, ending = "finish_verlegd", max = { regie = 0.2, systemisch = 0.2 } },
+    -- na de uitbarsting hersteld met ondertiteling en een pauze
+    { choices = { 2, 4, 2, 1, 4, 2, 3, 1 }, ending = "proefplan" },
+    -- aardig, maar de status quo blijft staan
+    { choices = { 1, 3, 3, 2, 2, 4, 4 }, ending = "half_jaar" },
+    { choices = { 3, 4, 3, 2 }, ending = "weggelopen" },
+  },
+}
+
+-- 1. De opening --------------------------------------------------------------------------
+
+node "opening" {
+  speaker = "karin",
+  lines = {
+    { "verteller", "Een spreekkamer bij de GI. Karin heeft koffie ingeschonken en een map voor zich liggen. Nadia zit naast je, met het lijstje van vorige week op haar schoot." },
+    "Fijn dat jullie er zijn. Dit is de halfjaarlijkse evaluatie van het plan, dus ik wil graag even doorlopen hoe het gaat.",
+    "Vanuit mijn kant: de bezoeken verlopen rustig, en Lina en Yassin doen het goed bij Marieke en Johan.",
+    { "verteller", "Nadia kijkt naar jou." },
+  },
+  choices = {
+    choice {
+      text = "Karin, mag ik eerst even benoemen hoeveel Nadia heeft bereikt? Ze heeft werk, een eigen huis, en haar schulden zijn afgelost.",
+      next = "status_quo",
+      score = { erkenning = 1, regie = -1 },
+      effects = { regie = -1, openheid = 1 },
+      lessons = { 4, 2 },
+      feedback = "Je maakt haar vooruitgang zichtbaar, en dat is belangrijk. Maar je doet het voor haar, terwijl ze zelf een lijstje heeft voorbereid. Zo praat jij en luistert zij (les 2, les 4).",
+      inner = "Nadia: Fijn dat het gezegd wordt. Maar ik had het zelf willen zeggen. Karin: Goed om te horen, al hoor ik het liever van haar.",
+    },
+    choice {
+      text = "Fijn om te horen, Karin. Nadia heeft zich ook voorbereid en een paar punten meegenomen. Is het goed als zij eerst vertelt wat er bij haar veranderd is?",
+      next = "status_quo",
+      score = { regie = 3, verbinding = 2, erkenning = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 2, openheid = 1 }),
+      lessons = { 2, 4 },
+      feedback = "Je sluit aan bij Karin en geeft Nadia het woord, zoals jullie hadden voorbereid. Zo zit ze aan tafel als moeder die zelf vertelt, niet als onderwerp van gesprek (les 2).",
+      inner = "Nadia: Oké. Ik mag beginnen. Adem in, lijstje. Karin: Goed, ze heeft zich voorbereid. Ik ben benieuwd.",
+    },
+    choice {
+      text = "Rustig, ja. Maar twee uur om de week met begeleiding, dat zou ik niet meteen “goed” noemen.",
+      next = "status_quo",
+      score = { verbinding = -2, regulatie = -1 },
+      effects = { spanning = 1, openheid = -2 },
+      lessons = { 6 },
+      feedback = "Je komt op voor Nadia, maar je opent met een tegenwerping. Karin gaat in de verdediging, en dan wordt het een strijd in plaats van een gesprek over wat er kan (les 6).",
+      inner = "Nadia: Dat is waar, maar nu kijkt Karin ineens zo streng. Karin: Aha. Zo gaat het dus vandaag.",
+    },
+    choice {
+      text = "Prima, laten we jouw agenda volgen, Karin. Het is tenslotte jouw evaluatie.",
+      next = "status_quo",
+      procedure = true,
+      score = { regie = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 2, 8 },
+      feedback = "Beleefd en meegaand, maar je geeft het gesprek helemaal aan de GI. Het lijstje van Nadia verdwijnt onder de tafel, en zij zit er weer bij als toehoorder (les 2, les 8).",
+      inner = "Nadia: Haar agenda. Natuurlijk. Waarom hebben we dan dat lijstje gemaakt? Karin: Fijn, dan houden we het overzichtelijk.",
+    },
+  },
+}
+
+-- 2. "Laten we niets veranderen" ----------------------------------------------------------
+
+node "status_quo" {
+  speaker = "karin",
+  key = true,
+  lines = {
+    { "nadia", "Ik heb nu een vaste baan. Mijn schulden zijn weg. Ik heb een huis. Ik zou graag meer willen met de kinderen.", when = { regie = ">=5" } },
+    { "verteller", "Nadia zegt zacht dat ze graag meer zou willen met de kinderen.", when = { regie = "<5" } },
+    "Dat is ook echt mooi, Nadia, en dat zie ik. Maar eerlijk gezegd: het gaat nu goed. Laten we niets veranderen.",
+    "De kinderen hebben rust. Dat is voor mij het belangrijkste.",
+    { "verteller", "Nadia laat haar schouders zakken en vouwt het lijstje dubbel." },
+  },
+  prompt = "“Het gaat goed, laten we niets veranderen.” Wat hoor je achter deze zin van Karin, en wat doet hij met Nadia? Hoe erken je de rust van de kinderen zonder de groei van Nadia weg te zetten?",
+  choices = {
+    choice {
+      text = "Nadia heeft recht op meer, Karin. Ze heeft alles gedaan wat er van haar gevraagd werd.",
+      next = "uitbarsting",
+      score = { erkenning = 1, systemisch = -1, verbinding = -2 },
+      effects = { spanning = 1, vertrouwen = 1, openheid = -2 },
+      lessons = { 6, 4 },
+      feedback = "Je erkent wat Nadia heeft gedaan, maar je zet haar recht tegenover de rust van de kinderen. Karin voelt zich aangevallen, en het gesprek polariseert (les 6).",
+      inner = "Nadia: Ja! Eindelijk zegt iemand het. Maar nu klapt Karin helemaal dicht. Karin: Recht op meer. Alsof het hier om rechten gaat en niet om twee kinderen.",
+    },
+    choice {
+      text = "Als jij als jeugdbeschermer vindt dat het zo goed gaat, dan respecteren we dat natuurlijk. Jij hebt het mandaat.",
+      next = "uitbarsting",
+      procedure = true,
+      score = { regie = -2, transparantie = -1 },
+      effects = { spanning = 1, vertrouwen = -2, regie = -1 },
+      lessons = { 4, 8 },
+      feedback = "Het klopt dat Karin beslist, maar je gebruikt het mandaat als eindpunt van het gesprek. Zo wordt de status quo de norm en laat je Nadia zonder stem achter (les 4, les 8).",
+      inner = "Nadia: Jij ook al? Ik dacht dat jij naast mij zat. Karin: Mooi, dat is dan helder.",
+    },
+    choice {
+      text = "Die rust is waardevol, en daar hebben jullie en de pleegouders hard aan gewerkt. Tegelijk is er bij Nadia veel veranderd: werk, een eigen huis, geen schulden meer. Nadia, wat zou jij graag als eerste willen proberen?",
+      next = "wens",
+      score = { erkenning = 3, systemisch = 2, regie = 2 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      lessons = { 4, 6, 2 },
+      feedback = "Je erkent wat Karin bewaakt en benoemt tegelijk de inspanningen van Nadia. Dan geef je het woord terug aan Nadia, zodat de volgende stap van haar komt (les 4, les 6, les 2).",
+      inner = "Nadia: Alles wordt opgenoemd. En de vraag komt bij mij. Karin: Er wordt gezien wat wij bewaken. Dan kan ik ook luisteren.",
+    },
+    choice {
+      text = "(Je zegt niets en wacht af wat Nadia doet.)",
+      next = "uitbarsting",
+      score = { regie = 1, verbinding = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 2 },
+      feedback = "Je wilt haar de ruimte geven, maar op dit moment laat je haar alleen tegenover de muur. Regie geven is iets anders dan haar laten zwemmen (les 2).",
+      inner = "Nadia: Zeg dan iets. Waarom zeg je niks? Karin: Dan is het blijkbaar akkoord.",
+    },
+  },
+}
+
+-- 3a. De wens van Nadia ------------------------------------------------------------------
+
+node "wens" {
+  speaker = "nadia",
+  lines = {
+    { "verteller", "Na vijf minuten zitten jullie weer. Nadia heeft een glas water gehaald en haar lijstje weer opengevouwen.", when = { pauze = 1 } },
+    "Ik zou ze zo graag een keer bij mij thuis hebben. Gewoon een zaterdag. Zonder iemand ernaast die aantekeningen maakt.",
+    "Lina vraagt steeds hoe mijn huis eruitziet. Ze heeft het nog nooit gezien.",
+    "En ooit... dat ze een keer blijven slapen.",
+  },
+  choices = {
+    choice {
+      text = "Dank je, Nadia. Karin, wat zou jij nodig hebben om zo'n zaterdag bij Nadia thuis te kunnen overwegen? Waar maak je je zorgen over?",
+      next = "logeren",
+      score = { verbinding = 3, systemisch = 2, regie = 1 },
+      effects = inhoud({ vertrouwen = 1, openheid = 1 }),
+      lessons = { 6, 4 },
+      feedback = "Je laat de wens van Nadia staan en nodigt Karin uit haar zorgen op tafel te leggen. Zo worden het twee perspectieven op één vraag, in plaats van twee kampen (les 6, les 4).",
+      inner = "Nadia: Mijn wens blijft gewoon staan. Karin: Wat ik nodig heb? Dat vraagt niemand ooit. Daar kan ik wat mee.",
+    },
+    choice {
+      text = "Dat lijkt me een heel redelijk verzoek. Dat moet toch kunnen, Karin?",
+      next = "logeren",
+      score = { verbinding = -1, regie = 1 },
+      effects = { openheid = -1 },
+      lessons = { 6 },
+      feedback = "Je steunt de wens van Nadia, maar je zet Karin onder druk in plaats van haar te vragen wat ze nodig heeft. Druk maakt een jeugdbeschermer voorzichtiger, niet opener (les 6).",
+      inner = "Nadia: Goed zo. Al klinkt het nu alsof wij iets eisen. Karin: Moet toch kunnen? Zo makkelijk is het niet.",
+    },
+    choice {
+      text = "Nadia, zonder begeleiding is wel een grote stap. Misschien eerst met begeleiding bij jou thuis?",
+      next = "logeren",
+      score = { regie = -1, systemisch = 1 },
+      effects = { regie = -1, openheid = 1 },
+      lessons = { 2, 4 },
+      feedback = "Een tussenstap is een goed idee, maar jij vult hem in voordat Nadia en Karin zelf hebben kunnen meedenken. Laat de stap van hen komen (les 2, les 4).",
+      inner = "Nadia: Dus jij vindt het ook te veel. Karin: Dat is in elk geval een verstandig voorstel.",
+    },
+    choice {
+      text = "Misschien is het goed als we dat als wens noteren voor de volgende evaluatie. Dan kunnen we er over een half jaar op terugkomen.",
+      next = "logeren",
+      procedure = true,
+      score = { regie = -2 },
+      effects = { spanning = 2, vertrouwen = -1, regie = -1 },
+      lessons = { 4 },
+      feedback = "Noteren voelt zorgvuldig, maar zo schuift de wens weer een half jaar op. Gezinnen ontwikkelen zich, en de doelen moeten mee (les 4).",
+      inner = "Nadia: Een half jaar. Lina is dan twaalf. Karin: Prima, dat past in de planning.",
+    },
+  },
+}
+
+-- 3b. De uitbarsting ----------------------------------------------------------------------
+
+node "uitbarsting" {
+  speaker = "nadia",
+  key = true,
+  lines = {
+    { "verteller", "Nadia schuift haar stoel naar achteren. Haar stem schiet omhoog." },
+    "Rust? Ik doe alles wat jullie vragen! Werk, huis, schulden weg. En nog steeds twee uur om de week, met iemand ernaast die opschrijft of ik het wel goed doe.",
+    "Ik wil gewoon dat ze een keer bij mij thuis kunnen zijn. Dat ze kunnen blijven slapen. Wanneer is het ooit genoeg?",
+    { "karin", "Nadia, als je zo reageert, maak je het mij niet makkelijker om iets te veranderen." },
+  },
+  prompt = "Nadia verheft haar stem, en Karin reageert op het gedrag. Hoe geef je ondertiteling, zo dat ze zich allebei gehoord voelen? En wat gebeurt er als je niets doet?",
+  choices = {
+    choice {
+      text = "Karin, ik snap dat je dat zegt, maar Nadia heeft gewoon gelijk.",
+      next = "logeren",
+      score = { erkenning = 1, verbinding = -2 },
+      effects = { spanning = -1, vertrouwen = 1, openheid = -2 },
+      lessons = { 6, 5 },
+      feedback = "Nadia voelt zich gesteund, maar je kiest partij in plaats van te vertalen. Karin staat nu alleen, en wat ze straks beslist, neemt ze met die ervaring mee (les 6).",
+      inner = "Nadia: Zie je, eindelijk iemand die het snapt. Karin: Twee tegen één. Dan word ik wel heel voorzichtig met wat ik toezeg.",
+    },
+    choice {
+      text = "Mag ik even iets zeggen? Ik hoor bij Nadia vooral hoe hard ze gewerkt heeft, en hoe bang ze is dat het nooit genoeg zal zijn. Dat gaat over drie jaar wachten, niet over hoe ze met haar kinderen omgaat. Zullen we vijf minuten pauze nemen?",
+      next = "wens",
+      score = { regulatie = 3, verbinding = 3, erkenning = 2 },
+      effects = { spanning = -2, vertrouwen = 1, openheid = 1 },
+      set = { pauze = 1 },
+      lessons = { 5, 6 },
+      feedback = "Je geeft ondertiteling: de boosheid krijgt een betekenis, en je haalt haar los van het ouderschap. Met de pauze krijgt iedereen ruimte om te zakken. Achter boosheid schuilt verdriet (les 5, les 6).",
+      inner = "Nadia: Bang dat het nooit genoeg is. Ja. Dat is het. Karin: Zo had ik het niet bekeken. Ze is niet boos op de kinderen, ze is op.",
+    },
+    choice {
+      text = "Nadia, laten we proberen het rustig te houden. Anders wordt het lastig om verder te praten.",
+      next = "logeren",
+      procedure = true,
+      score = { regulatie = -1, veiligheid = -1 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 5 },
+      feedback = "Je wilt het gesprek redden, maar je spreekt haar aan op haar toon, net als Karin. Zo wordt haar gedrag het onderwerp en niet wat erachter zit (les 5).",
+      inner = "Nadia: Rustig houden. Dat zeggen ze al drie jaar. Karin: Fijn dat er iemand ingrijpt.",
+    },
+  },
+}
+
+-- 4. "Logeren kan niet, het huis is te klein" ---------------------------------------------
+
+node "logeren" {
+  speaker = "karin",
+  key = true,
+  lines = {
+    { "karin", "Een zaterdag bij jou thuis, daar wil ik over nadenken. Maar logeren kan sowieso niet. Je hebt één slaapkamer. Waar moeten twee kinderen van zeven en elf dan slapen?", when = { openheid = ">=5" } },
+    { "karin", "Ik hoor je, Nadia. Maar logeren kan sowieso niet. Je hebt één slaapkamer. Waar moeten twee kinderen van zeven en elf dan slapen?", when = { openheid = "<5" } },
+    { "verteller", "Nadia kijkt naar de tafel. De woning was een urgentiewoning. Ze moest hem nemen, anders verviel haar urgentie." },
+  },
+  prompt = "“Logeren kan niet, het huis is te klein.” Wat kan er wél? Hoe denk je in tussenstappen zonder het probleem weg te praten, en wie zet die stappen?",
+  choices = {
+    choice {
+      text = "Ik bel morgen de woningcorporatie wel om te vragen of Nadia voorrang kan krijgen op een grotere woning.",
+      next = "kinderen",
+      score = { regie = -2, systemisch = 1 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2 },
+      feedback = "Je pakt het slaapkamerprobleem aan, en dat lucht op. Maar je neemt het over en belooft iets wat niet van jou afhangt. Het kan ook samen, met Nadia aan de telefoon (les 2).",
+      inner = "Nadia: Fijn. Denk ik. Al moet ik straks weer afwachten wat iemand anders hoort. Karin: Als het lukt, mooi. Maar dat duurt jaren.",
+    },
+    choice {
+      text = "Dan kan logeren helaas nog niet. Laten we daar over een half jaar opnieuw naar kijken.",
+      next = "kinderen",
+      procedure = true,
+      score = { regie = -2, erkenning = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 4 },
+      feedback = "Je neemt het “nee” over zonder te zoeken naar wat wél kan. De woning die zij niet kon kiezen, wordt zo de reden dat er niets verandert (les 4).",
+      inner = "Nadia: Dus ik word gestraft voor een huis dat ik moest nemen. Karin: Helder, dan gaan we verder.",
+    },
+    choice {
+      text = "Kinderen kunnen toch prima een paar nachtjes op een luchtbed in de woonkamer slapen?",
+      next = "kinderen",
+      score = { systemisch = -1, verbinding = -1 },
+      effects = { openheid = -2 },
+      lessons = { 6 },
+      feedback = "Je wilt het probleem klein maken, maar je wuift de zorg van Karin weg. Een eerste logeerpartij na drie jaar vraagt meer dan een luchtbed (les 6).",
+      inner = "Nadia: Ik heb zelf ook al aan een luchtbed gedacht. Karin: Een luchtbed. Ze nemen mijn zorg niet serieus.",
+    },
+    choice {
+      text = "Dat is een terecht punt. En het huis heeft Nadia niet kunnen kiezen. Kunnen we het opsplitsen? Eerst dagen bij Nadia thuis, daar is wel ruimte voor. Ondertussen vraagt Nadia de gemeente naar een oplossing voor de slaapkamer, omdat haar kinderen er moeten kunnen slapen. Nadia, wat vind jij?",
+      next = "kinderen",
+      score = { regie = 3, systemisch = 2, erkenning = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 1, openheid = 1 }),
+      set = { gemeente = 1 },
+      lessons = { 4, 2, 6 },
+      feedback = "Je erkent de zorg van Karin en het obstakel dat Nadia niet zelf koos, en je zoekt naar wat wél kan. De stap ligt bij Nadia, met een route naar later logeren (les 4, les 2).",
+      inner = "Nadia: Eerst dagen. Dan de gemeente. Dat kan ik zelf doen. Karin: Dagen bij haar thuis. Dat kan ik overzien.",
+    },
+  },
+}
+
+-- 5. De kinderen ---------------------------------------------------------------------------
+
+node "kinderen" {
+  speaker = "karin",
+  lines = {
+    "En dan de kinderen zelf. Lina vroeg laatst aan Marieke of ze dan weg moet bij hen, als ze vaker naar mama gaat. Ze was er echt van in de war.",
+    { "nadia", "Ik wil haar helemaal niet bij ze weghalen. Ze heeft het daar goed. Ik wil alleen... ook gewoon haar moeder zijn." },
+  },
+  choices = {
+    choice {
+      text = "Dat komt wel goed. Kinderen passen zich snel aan.",
+      next = "voorwaarden",
+      score = { systemisch = -1, erkenning = -1 },
+      effects = { openheid = -1 },
+      lessons = { 6 },
+      feedback = "Je wilt geruststellen, maar je gaat voorbij aan wat Lina voelt. Loyaliteit aan twee gezinnen is echt, en vraagt aandacht van iedereen (les 6).",
+      inner = "Nadia: Ik weet het niet. Lina slaapt slecht na elk bezoek. Karin: Snel aanpassen. Dat is precies wat ik niet zie.",
+    },
+    choice {
+      text = "Dat is belangrijk om te horen. Nadia, wat denk jij dat Lina nodig heeft om niet te hoeven kiezen? En Karin, zouden Marieke en Johan kunnen meedenken over hoe we het de kinderen vertellen?",
+      next = "voorwaarden",
+      score = { systemisch = 3, verbinding = 2, regie = 1 },
+      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      lessons = { 6, 2 },
+      feedback = "Je neemt de loyaliteit van Lina serieus en vraagt Nadia als moeder wat haar dochter nodig heeft. Door de pleegouders erbij te halen, worden de belangen verweven in plaats van tegenover elkaar gezet (les 6).",
+      inner = "Nadia: Wat Lina nodig heeft? Dat ik zeg dat het mag, van Marieke houden. Dat kan ik. Karin: Ze denkt aan Lina. En de pleegouders worden erbij gehaald. Goed.",
+    },
+    choice {
+      text = "Dat klinkt als een loyaliteitsconflict. Daar zou eerst een hulpverlener voor Lina naar moeten kijken, voordat we iets veranderen.",
+      next = "voorwaarden",
+      procedure = true,
+      score = { systemisch = -1, regie = -1 },
+      effects = { vertrouwen = -1, regie = -1, openheid = 1 },
+      lessons = { 6, 8 },
+      feedback = "Zorgvuldig bedoeld, maar je maakt er een voorwaarde van: eerst hulp voor Lina, dan pas een stap. Zo wordt de loyaliteit van Lina een reden om te wachten, terwijl juist haar moeder kan helpen (les 6, les 8).",
+      inner = "Nadia: Eerst weer een hulpverlener. En dan nog één. Karin: Dat is wel zo zorgvuldig.",
+    },
+    choice {
+      text = "Lina wil natuurlijk gewoon naar huis. Dat is toch logisch?",
+      next = "voorwaarden",
+      score = { systemisch = -2 },
+      effects = { openheid = -2 },
+      lessons = { 6 },
+      feedback = "Je vult in wat Lina wil, en je gaat voorbij aan haar band met het pleeggezin. Nadia zelf zag dat al: haar dochter heeft daar ook een plek (les 6).",
+      inner = "Nadia: Dat zei ik niet. Ze heeft het daar goed. Karin: Dit is precies wat Lina in de war maakt.",
+    },
+  },
+}
+
+-- 6. Weer een half jaar? --------------------------------------------------------------------
+
+node "voorwaarden" {
+  speaker = "karin",
+  lines = {
+    { "karin", "Goed. Ik sta open voor een stap, dat meen ik. Maar ik wil het wel stevig hebben. Wat spreken we dan precies af?", when = { openheid = ">=5" } },
+    { "karin", "Ik wil niet per se nee zeggen. Maar ik wil eerst nog een half jaar zien dat de begeleide bezoeken stabiel blijven. Dan kijken we verder.", when = { openheid = "<5" } },
+    { "nadia", "Dat zei je vorig jaar ook.", when = { openheid = "<5" } },
+  },
+  choices = {
+    choice {
+      text = "Nadia, als je dit half jaar goed doorkomt, komt het vast goed met het logeren.",
+      next = "gang",
+      score = { transparantie = -2 },
+      effects = { vertrouwen = 1 },
+      set = { belofte = 1 },
+      lessons = { 8, 4 },
+      feedback = "Je wilt hoop geven, maar je belooft een uitkomst waar je niet over gaat. Als de finish over een half jaar weer verschuift, sta jij ook op de lijst van mensen die het beloofden (les 8).",
+      inner = "Nadia: Vast goed. Ik wil het zo graag geloven. Karin: Dat heb ik niet gezegd.",
+    },
+    choice {
+      text = "Vorig jaar zei je precies hetzelfde, Karin. Hoe lang moet Nadia nog bewijzen dat ze het kan?",
+      next = "gang",
+      score = { verbinding = -2, systemisch = -1 },
+      effects = { spanning = 1, vertrouwen = 1, openheid = -2 },
+      lessons = { 4, 6 },
+      feedback = "Je benoemt een echte verschuivende finish, maar als verwijt. Karin gaat in de verdediging, en dan komt er geen nieuwe afspraak (les 4, les 6).",
+      inner = "Nadia: Precies. Al zie ik Karin nu haar pen neerleggen. Karin: Ik doe mijn werk. Dit hoef ik niet te pikken.",
+    },
+    choice {
+      text = "Ik snap dat je zekerheid wilt, Karin. Kunnen we concreet maken wat je wilt zien, zodat Nadia weet waar de finish ligt? En zou een proef kunnen: twee zaterdagen bij Nadia thuis, eerst een uur met begeleiding erbij, met een evaluatie over zes weken?",
+      next = "gang",
+      score = { regie = 3, transparantie = 2, systemisch = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 2, openheid = 1 }),
+      set = { proef = 1 },
+      lessons = { 4, 8 },
+      feedback = "Je neemt de zorg om zekerheid serieus en maakt de criteria expliciet. Een stap op proef, met een evaluatiedatum, geeft Karin houvast en Nadia een finish die niet verschuift (les 4, les 8).",
+      inner = "Nadia: Zes weken. Een datum. Iets wat ik kan zien. Karin: Concreet, met een evaluatie. Dat kan ik verantwoorden.",
+    },
+    choice {
+      text = "Dat lijkt me een redelijke afspraak. Dan zetten we de volgende evaluatie over een half jaar in de agenda.",
+      next = "gang",
+      procedure = true,
+      score = { regie = -2, transparantie = -1 },
+      effects = { vertrouwen = -2, regie = -1 },
+      lessons = { 4, 8 },
+      feedback = "Het klinkt redelijk, maar er is geen nieuw doel en geen criterium: de finish schuift gewoon een half jaar op. Wat moet Nadia nog laten zien, en wie bepaalt wanneer het genoeg is (les 4, les 8)?",
+      inner = "Nadia: Weer een half jaar. Ik weet niet of ik dit nog trek. Karin: Mooi, dan hebben we een afspraak.",
+    },
+  },
+}
+
+-- 7. Op de gang ------------------------------------------------------------------------------
+
+local function akkoord(s)
+  return s.proef == 1 and s.openheid >= 5
+end
+
+local function verlegd(s)
+  return not akkoord(s) and (s.vertrouwen <= 3 or s.regie <= 2)
+end
+
+local function einde_afbouw(s)
+  if verlegd(s) then return "finish_verlegd" end
+  if akkoord(s) and s.gemeente == 1 and s.regie >= 6 and s.vertrouwen >= 5 then return "proefplan" end
+  if akkoord(s) then return "proef_wankel" end
+  return "half_jaar"
+end
+
+local function einde_anders(s)
+  if verlegd(s) then return "finish_verlegd" end
+  if akkoord(s) then return "proef_wankel" end
+  return "half_jaar"
+end
+
+node "gang" {
+  speaker = "nadia",
+  key = true,
+  lines = {
+    { "verteller", "Karin schrijft de afspraak op: twee zaterdagen bij Nadia thuis, het eerste uur met een omgangsbegeleider erbij, en een evaluatie over zes weken. Ze zet de datum meteen in haar agenda.", when = akkoord },
+    { "verteller", "Karin wil over een proef nadenken en mailt volgende week. Ze noteert voorlopig: evaluatie over een half jaar.", when = function(s) return s.proef == 1 and s.openheid < 5 end },
+    { "verteller", "Karin noteert: de regeling blijft zoals hij is, evaluatie over een half jaar.", when = { proef = 0 } },
+    { "verteller", "Op de gang, bij de lift, blijft Nadia staan." },
+    "Weet je wat ik net dacht? Misschien heb ik jou straks minder nodig.",
+  },
+  prompt = "Nadia zegt dat ze je misschien minder nodig heeft. Hoe reageer je als een ouder de regie terugneemt? Wat betekent afbouwen voor jouw rol, en wie bepaalt het tempo?",
+  choices = {
+    choice {
+      text = "Wat mooi dat je dat zegt. Daar werken we naartoe. Zullen we samen bekijken wat je nog van mij wilt, bijvoorbeeld bij die volgende evaluatie, en wat je voortaan zelf doet?",
+      next = einde_afbouw,
+      score = { regie = 3, transparantie = 2, verbinding = 1 },
+      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      lessons = { 2, 4 },
+      feedback = "Je verwelkomt haar groei en maakt het afbouwen iets wat jullie samen plannen. Zo ben je een passant die haar sterker maakt, en geef je verantwoordelijkheid terug nu het beter gaat (les 2, les 4).",
+      inner = "Nadia: Geen beledigde reactie, maar blijdschap. Ik mag het zelf gaan doen.",
+    },
+    choice {
+      text = "Ach, je hebt me nog hard nodig, hoor. Dit was nog maar het begin.",
+      next = einde_anders,
+      score = { regie = -2, verbinding = 1 },
+      effects = { regie = -2 },
+      lessons = { 2 },
+      feedback = "Warm bedoeld, maar je maakt jezelf onmisbaar op het moment dat zij een stap terug wil zetten. Ondersteuning hoort te stoppen als die niet meer nodig is (les 2).",
+      inner = "Nadia: O. Dus ik kan het nog niet. Ik dacht even van wel.",
+    },
+    choice {
+      text = "We moeten het traject wel netjes afmaken. Er staan nog een paar doelen in het plan.",
+      next = einde_anders,
+      procedure = true,
+      score = { regie = -2, transparantie = -1 },
+      effects = { vertrouwen = -1, regie = -2 },
+      lessons = { 2, 4 },
+      feedback = "Zorgvuldig, maar het plan gaat nu voor haar ontwikkeling. Juist als het beter gaat, stel je nieuwe doelen en geef je regie terug (les 4, les 2).",
+      inner = "Nadia: Doelen in een plan. Weer een finish die niet van mij is.",
+    },
+    choice {
+      text = "Dat moet je helemaal zelf weten. Zeg het maar wanneer je wilt stoppen.",
+      next = einde_anders,
+      score = { regie = 1, verbinding = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 2 },
+      feedback = "Je laat de keus bij haar, maar je laat haar er ook alleen mee. Afbouwen is iets wat je samen vormgeeft (les 2).",
+      inner = "Nadia: Oké. Dat klinkt een beetje als: zoek het maar uit.",
+    },
+  },
+}
+
+-- Eindes ------------------------------------------------------------------------------------
+
+ending "proefplan" {
+  title = "Een proef met een datum, en minder van jou",
+  kind = "herstel",
+  text = [[
+Twee zaterdagen komen Lina en Yassin bij Nadia thuis. Het eerste uur is er een omgangsbegeleider bij, daarna niet meer. Lina bekijkt elk hoekje van het huis en kiest een plank in de kast "voor mijn spullen". Marieke en Johan hebben Lina van tevoren verteld dat ze blij zijn dat ze gaat.
+
+Nadia belt zelf met de gemeente over de slaapkamer. Er loopt nu een aanvraag voor een grotere woning, en tot die tijd bekijkt ze met Karin of de kinderen later kunnen logeren.
+
+Bij de evaluatie na zes weken gaat Nadia alleen naar binnen. Jij bent telefonisch bereikbaar, en dat blijkt niet nodig.
+
+*Wat werkte:* je erkende de rust die Karin bewaakte en de groei van Nadia, en je zocht naar wat wél kon. Met een proef en een datum kreeg de finish een vaste plek. En toen Nadia je minder nodig had, gaf je haar de regie terug (les 4, les 2, les 6).
+]],
+}
+
+ending "proef_wankel" {
+  title = "Een proef, maar nog wankel",
+  kind = "neutraal",
+  text = [[
+Er komt een proef: twee zaterdagen bij Nadia thuis, met een evaluatie na zes weken. Dat is winst.
+
+Maar er ligt niets over de slaapkamer, en dus ook geen route naar logeren. Nadia belt je voor elke volgende stap, en jij blijft bij elk gesprek aanschuiven. Bij de evaluatie zegt Karin: "Laten we het hier even bij houden."
+
+*Om over na te denken:* de eerste stap is gezet. Maar wie zet de volgende? Hoe had je Nadia kunnen helpen haar eigen obstakels te tackelen, zodat ze jou minder nodig heeft (les 2, les 4)?
+]],
+}
+
+ending "half_jaar" {
+  title = "Over een half jaar weer",
+  kind = "neutraal",
+  text = [[
+De regeling blijft zoals hij is: om de week twee uur, begeleid. In het verslag staat "het gaat goed". De volgende evaluatie is over een half jaar.
+
+Nadia zegt op de gang: "Dan maar weer een half jaar." Lina vraagt bij het volgende bezoek opnieuw hoe het huis van mama eruitziet.
+
+*Om over na te denken:* niemand deed iets verkeerds, en toch bewoog er niets. Waar had je kunnen zoeken naar een tussenstap? Welk doel had je samen met Nadia en Karin opnieuw kunnen stellen (les 4)?
+]],
+}
+
+ending "finish_verlegd" {
+  title = "De finish is weer verlegd",
+  kind = "breuk",
+  text = [[
+Nadia zegt niets meer in het gesprek. Thuis stuurt ze je een bericht: "Het maakt niet uit wat ik doe. Ik praat alleen nog met Karin als het moet."
+
+Ze zegt het volgende overleg met Karin af. Karin schrijft in het verslag dat "moeder zich terugtrekt uit de samenwerking". De bezoeken gaan door, maar ze zijn stroef, en Lina merkt het.
+
+*Om over na te denken:* Nadia had gedaan wat er van haar gevraagd werd, en hoorde opnieuw “nog niet”. Waar ontbrak een nieuw doel, een erkenning van haar groei of een concreet criterium? Wat had Karin kunnen helpen om mee te bewegen (les 4, les 6)?
+]],
+}
+
+ending "weggelopen" {
+  title = "Nadia loopt weg",
+  kind = "breuk",
+  text = [[
+Nadia staat op. "Ik hoef dit niet meer." De deur valt achter haar dicht.
+
+In het verslag komt te staan dat moeder "geëmotioneerd het gesprek verliet". Dat verslag ligt straks ook bij de kinderrechter, als de ondertoezichtstelling wordt verlengd. Het volgende bezoek blijft begeleid.
+
+*Om over na te denken:* de spanning liep zo hoog op dat er geen gesprek meer mogelijk was. Wat had Nadia nodig om te blijven zitten? En hoe had je haar boosheid kunnen vertalen voor Karin, voordat die een regel in een verslag werd (les 5, les 4)?
+]],
+}

@@ -1,0 +1,121 @@
+#!/bin/bash
+# The naast command through its public face: exit codes, messages,
+# transcripts, records (validated against docs/record.schema.json), resume,
+# undo, and the terminal play loop driven through standard input.
+set -u
+naast=$(realpath "$1")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tests="$root/tests"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export NAAST_DATA="$tmp/data" SOURCE_DATE_EPOCH=1700000000
+pass=0 fail=0
+expect() { # description, condition (a command)
+  local what=$1; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $what"; fi
+}
+has() { grep -qF -- "$2" <<<"$1"; }
+schema() { /usr/bin/python3 - "$root/docs/record.schema.json" "$@" <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+for p in sys.argv[2:]:
+    jsonschema.validate(json.load(open(p)), schema)
+PY
+}
+cd "$tests"
+
+out=$("$naast" --version); rc=$?
+expect "--version" [ $rc -eq 0 ]
+expect "--version text" has "$out" "naast 0."
+"$naast" >/dev/null 2>&1; expect "no command: usage, exit 2" [ $? -eq 2 ]
+out=$("$naast" frobnicate 2>&1); rc=$?
+expect "unknown command exit 2" [ $rc -eq 2 ]
+expect "unknown command named" has "$out" 'unknown command "frobnicate"'
+for c in run play list validate analyze; do
+  out=$("$naast" $c --help); rc=$?
+  expect "$c --help" [ $rc -eq 0 ]
+  expect "$c --help text" has "$out" "usage: naast $c"
+done
+
+# run: the golden transcript
+out=$("$naast" run fixtures/basic.lua --choices 1,1,1); rc=$?
+expect "run exit 0" [ $rc -eq 0 ]
+expect "run golden transcript" diff -u golden/basic-1-1-1.txt <(printf '%s\n' "$out")
+out=$("$naast" run fixtures/basic.lua --choices 1,1,1 --lang en)
+expect "run --lang en" has "$out" "Ending: Goed (herstel)"
+out=$("$naast" run fixtures/basic.lua --choices 1,5 2>&1); rc=$?
+expect "bad choice exit 1" [ $rc -eq 1 ]
+expect "bad choice message" has "$out" "step 2: response 5 is not available here: choose 1 to 3"
+out=$("$naast" run fixtures/basic.lua --choices 1,x 2>&1); rc=$?
+expect "malformed choices exit 2" [ $rc -eq 2 ]
+expect "malformed choices message" has "$out" "response numbers separated by commas"
+out=$("$naast" run nosuch --choices 1 2>&1); rc=$?
+expect "unknown scenario exit 2" [ $rc -eq 2 ]
+expect "unknown scenario message" has "$out" 'no scenario "nosuch"'
+out=$("$naast" run fixtures/basic.lua --choices 2 2>&1); rc=$?
+expect "unfinished run exit 0" [ $rc -eq 0 ]
+expect "unfinished run says so" has "$out" "nog niet afgelopen"
+
+# records: schema, determinism, content
+"$naast" run fixtures/basic.lua --choices 1,1,1 --record "$tmp/a.json" --trainee Kim >/dev/null
+"$naast" run fixtures/basic.lua --choices 1,1,1 --record "$tmp/b.json" --trainee Kim >/dev/null
+"$naast" run fixtures/basic.lua --choices 2,2 --record "$tmp/c.json" --assess >/dev/null
+expect "records match the schema" schema "$tmp/a.json" "$tmp/c.json"
+expect "same choices, same record" cmp -s "$tmp/a.json" "$tmp/b.json"
+rec=$(cat "$tmp/a.json")
+expect "record: ending" has "$rec" '"kind":	"herstel"'
+expect "record: overall" has "$rec" '"overall":	0.8333'
+expect "record: trainee" has "$rec" '"trainee":	"Kim"'
+expect "record: started" has "$rec" '"started":	"2023-11-14T22:13:20Z"'
+expect "early ending recorded" has "$(cat "$tmp/c.json")" '"id":	"weg"'
+ls "$tmp" | grep -q '\.tmp\.' && expect "no temporary files left" false || expect "no temporary files left" true
+
+# a damaged record gets a clear word
+head -c 200 "$tmp/a.json" > "$tmp/broken.json"
+out=$("$naast" play --resume "$tmp/broken.json" 2>&1 </dev/null); rc=$?
+expect "truncated record exit 1" [ $rc -eq 1 ]
+expect "truncated record message" has "$out" "not a valid JSON record"
+
+# play in the terminal through standard input: quit halfway, resume, undo
+out=$(printf '1\nq\n' | "$naast" play fixtures/basic.lua --record "$tmp/p.json" 2>&1); rc=$?
+expect "play quit exit 0" [ $rc -eq 0 ]
+expect "play quit says how to resume" has "$out" "naast play --resume $tmp/p.json"
+expect "saved after the decision" has "$(cat "$tmp/p.json")" '"choice":	"a.1"'
+expect "unfinished record has no end" has "$(cat "$tmp/p.json")" '"ended":	null'
+out=$(printf '2\nu\n1\n1\n' | "$naast" play --resume "$tmp/p.json" 2>&1); rc=$?
+expect "resume exit 0" [ $rc -eq 0 ]
+expect "undo acknowledged" has "$out" "Laatste keuze teruggenomen"
+expect "resumed to the end" has "$out" "Einde: Goed (herstel)"
+expect "resumed record matches the schema" schema "$tmp/p.json"
+python3 -c "
+import json,sys; r=json.load(open('$tmp/p.json'))
+assert [d['choice'] for d in r['decisions']] == ['a.1','b-eerlijk','c.1'], r['decisions']
+assert r['undone'] == [{'step': 2, 'node': 'b', 'choice': 'b.2'}], r['undone']
+assert r['ending']['id'] == 'goed'
+" && expect "resume and undo recorded" true || expect "resume and undo recorded" false
+out=$(printf '7\nx\n1\n' | "$naast" play fixtures/basic.lua --no-save 2>&1)
+expect "play: bad number gets a word" has "$out" "Kies een nummer van 1 tot 2."
+
+# starting the same scenario again offers the unfinished session
+printf '1\nq\n' | "$naast" play fixtures/basic.lua >/dev/null 2>&1
+out=$(printf 'j\n1\n1\n' | "$naast" play fixtures/basic.lua 2>&1)
+expect "resume offered" has "$out" "onderbroken sessie"
+expect "offered session finished" has "$out" "Einde: Goed (herstel)"
+saved=$(ls "$NAAST_DATA/sessions" | wc -l)
+expect "one session file in the data folder" [ "$saved" -eq 1 ]
+
+# validate: exit codes and JSON
+out=$("$naast" validate fixtures/basic.lua 2>&1); rc=$?
+expect "validate warnings exit 0" [ $rc -eq 0 ]
+expect "validate warning text" has "$out" "fixtures/basic.lua:36: warning: response 3 of node \"a\": its condition holds in no reachable state"
+"$naast" validate --strict fixtures/basic.lua >/dev/null 2>&1
+expect "validate --strict fails on warnings" [ $? -eq 1 ]
+n=$("$naast" validate --json fixtures/basic.lua | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+expect "validate --json" [ "$n" = 2 ]
+
+# analyze on the fixture: 8 complete paths, worked out by hand (4 after each first response)
+out=$("$naast" analyze --json fixtures/basic.lua)
+expect "analyze path count" python3 -c "import json,sys; a=json.loads(sys.argv[1]); assert a['paths']==8, a['paths']" "$out"
+
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

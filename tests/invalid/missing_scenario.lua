@@ -1,0 +1,1 @@
+ending "e" { title = "E", kind = "herstel", text = "x" }

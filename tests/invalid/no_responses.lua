@@ -1,0 +1,5 @@
+scenario { id = "v", title = "V", language = "nl", minutes = 1, lessons = { 1 }, intro = "x",
+  start = "a", cast = { o = { name = "O", role = "moeder" } },
+  state = { spanning = { init = 5, min = 0, max = 10 } } }
+ending "e" { title = "E", kind = "herstel", text = "x" }
+node "a" { lines = { "Hallo" } }
