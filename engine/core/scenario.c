@@ -28,6 +28,7 @@ void nst_scenario_free(nst_scenario *sc) {
   free(sc->cast); free(sc->triggers); free(sc->nodes); free(sc->choices);
   free(sc->lines); free(sc->clauses); free(sc->scores); free(sc->effects);
   free(sc->tests);
+  free(sc->node_slots);
   for (nst_arena *a = sc->arena, *next; a; a = next) { next = a->next; free(a); }
   free(sc);
 }
@@ -78,9 +79,39 @@ int nst_scenario_push(nst_scenario *sc, void **array, int *count, size_t elem) {
   return n;
 }
 
+static size_t id_hash(const char *s) {
+  size_t h = 5381;
+  for (; *s; s++) h = h * 33 ^ (unsigned char)*s;
+  return h;
+}
+
+static void slot_put(uint32_t *slots, size_t n, const char *id, int i) {
+  size_t j = id_hash(id) & (n - 1);
+  while (slots[j]) j = (j + 1) & (n - 1);
+  slots[j] = (uint32_t)i + 1;
+}
+
+int nst_scenario_node_index(nst_scenario *sc, int i) {
+  if ((size_t)sc->node_count * 2 > sc->node_slot_count) {
+    size_t n = sc->node_slot_count ? sc->node_slot_count * 2 : 64;
+    while (n < (size_t)sc->node_count * 2) n *= 2;
+    uint32_t *slots = calloc(n, sizeof *slots);
+    if (!slots) return -1;
+    for (int k = 0; k < sc->node_count; k++)
+      if (k != i) slot_put(slots, n, sc->nodes[k].id, k);
+    free(sc->node_slots);
+    sc->node_slots = slots;
+    sc->node_slot_count = n;
+  }
+  slot_put(sc->node_slots, sc->node_slot_count, sc->nodes[i].id, i);
+  return 0;
+}
+
 int nst_scenario_node_find(const nst_scenario *sc, const char *id) {
-  for (int i = 0; i < sc->node_count; i++)
-    if (strcmp(sc->nodes[i].id, id) == 0) return i;
+  if (!sc->node_slots) return NST_NONE;
+  size_t n = sc->node_slot_count, j = id_hash(id) & (n - 1);
+  for (; sc->node_slots[j]; j = (j + 1) & (n - 1))
+    if (strcmp(sc->nodes[sc->node_slots[j] - 1].id, id) == 0) return (int)sc->node_slots[j] - 1;
   return NST_NONE;
 }
 

@@ -145,6 +145,8 @@ typedef struct nst_scenario {
   nst_script *script;
   nst_arena *arena;
   int decl_line;             /* line of scenario {} */
+  uint32_t *node_slots;      /* hash index of node ids: index + 1, 0 empty */
+  size_t node_slot_count;
   uint64_t file_hash;        /* FNV-1a 64 of the file's bytes as read */
 } nst_scenario;
 
@@ -159,6 +161,8 @@ const char *nst_scenario_strdup(nst_scenario *sc, const char *s, size_t len);
 int nst_scenario_push(nst_scenario *sc, void **array, int *count, size_t elem);
 
 int nst_scenario_node_find(const nst_scenario *sc, const char *id);
+/* Adds node i (already pushed, id set) to the id index. 0, or -1 on no memory. */
+int nst_scenario_node_index(nst_scenario *sc, int i);
 int nst_scenario_dim_find(const nst_scenario *sc, const char *id);
 int nst_scenario_var_find(const nst_scenario *sc, const char *id);
 int nst_scenario_person_find(const nst_scenario *sc, const char *id);

@@ -832,6 +832,7 @@ static int convert_scenario(lua_State *L) {
       sc->nodes[k].id = nst_scenario_strdup(sc, id, strlen(id));
       sc->nodes[k].line = nline;
       sc->nodes[k].kind = (uint8_t)(pass ? NST_ENDING : NST_DECISION);
+      if (nst_scenario_node_index(sc, k) != 0) { ERR(c, nline, "no-memory", "out of memory"); lua_pop(L, 3); break; }
       lua_pop(L, 3);
     }
   }

@@ -76,6 +76,7 @@ int nst_prescan(char *src, size_t *len, char *msg, size_t msglen) {
   int line = 1;
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)src[i];
+    if (c - 1u < 0x7Fu && c != '\n') { i++; continue; }  /* plain ASCII */
     if (c == 0) {
       snprintf(msg, msglen, "the file contains a NUL byte (is it a text file?)");
       return line;
@@ -141,6 +142,7 @@ too_deep:
 
 int nst_utf8_valid(const char *s, size_t len) {
   for (size_t i = 0; i < len;) {
+    if ((unsigned char)s[i] - 1u < 0x7Fu) { i++; continue; }  /* ASCII, not NUL */
     size_t k = utf8_len((const unsigned char *)s + i, len - i);
     if (!k || s[i] == 0) return 0;
     i += k;
