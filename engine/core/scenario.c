@@ -192,14 +192,25 @@ static int clamp(const nst_var *v, int x) { return x < v->min ? v->min : x > v->
 int nst_choice_apply(const nst_scenario *sc, const nst_choice *c, const int *state, int *after) {
   const int nv = sc->var_count;
   memcpy(after, state, sizeof(int) * (size_t)nv);
+  /* a content move made outside the window of tolerance is held back */
+  const nst_regulation *reg = NULL;
+  if (c->content && sc->regulation.declared) {
+    int h = nst_cond_eval(sc, &sc->regulation.when, state);
+    if (h < 0) return -1;
+    if (h) reg = &sc->regulation;
+  }
+#define HELD(v, d) (reg ? ((d) > reg->max[v] ? reg->max[v] : (d) < reg->min[v] ? reg->min[v] : (d)) : (d))
   if (c->effect_fn != NST_NONE) {
     int delta[NST_MAX_VARS] = { 0 };
     if (sc->ops->effect(sc->script, c->effect_fn, state, delta) != 0) return -1;
-    for (int v = 0; v < nv; v++) after[v] = clamp(&sc->vars[v], after[v] + delta[v]);
+    for (int v = 0; v < nv; v++) after[v] = clamp(&sc->vars[v], after[v] + HELD(v, delta[v]));
   }
   const nst_effect *ep = sc->effects + c->effect_first;
-  for (unsigned i = 0; i < c->effect_count; i++)
-    after[ep[i].var] = clamp(&sc->vars[ep[i].var], ep[i].set ? ep[i].value : after[ep[i].var] + ep[i].value);
+  for (unsigned i = 0; i < c->effect_count; i++) {
+    int v = ep[i].var;
+    after[v] = clamp(&sc->vars[v], ep[i].set ? ep[i].value : after[v] + HELD(v, ep[i].value));
+  }
+#undef HELD
 
   int32_t next = c->next;
   if (c->next_fn != NST_NONE && sc->ops->next(sc->script, c->next_fn, after, &next) != 0) return -1;

@@ -49,6 +49,7 @@ typedef struct {
   int32_t effect_fn;     /* returns deltas; applied before effect_first.. */
   uint16_t lessons;      /* bit n set: touches lesson n */
   uint8_t procedure;     /* the procedure-first response of its decision */
+  uint8_t content;       /* a content move: subject to the scenario's regulation */
   int line;
 } nst_choice;
 
@@ -81,6 +82,15 @@ typedef struct {
 } nst_var;
 
 typedef struct { nst_cond when; int32_t next; int line; } nst_trigger;
+
+/* "Regulation before content": while `when` holds on the state a response is
+ * given in, a content response changes each variable by at most max[v] and at
+ * least min[v]. */
+typedef struct {
+  int declared;
+  nst_cond when;
+  int max[NST_MAX_VARS], min[NST_MAX_VARS];  /* INT_MAX / INT_MIN: no limit */
+} nst_regulation;
 
 typedef struct {
   const char *id, *label, *label_en, *description, *description_en;
@@ -127,6 +137,7 @@ typedef struct nst_scenario {
   nst_person *cast; int cast_count;
   nst_var vars[NST_MAX_VARS]; int var_count;
   nst_trigger *triggers; int trigger_count;
+  nst_regulation regulation;
   nst_node *nodes; int node_count;
   nst_choice *choices; int choice_count;
   nst_line *lines; int line_count;

@@ -9,6 +9,7 @@
 #include "loader.h"
 
 #include <lauxlib.h>
+#include <limits.h>
 #include <lua.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -519,7 +520,8 @@ static void read_line(ctx *c, int e, int speaker, int line, const char *what) {
 }
 
 static const char *const CHOICE_FIELDS[] = {
-  "id", "text", "next", "score", "effects", "set", "lessons", "when", "feedback", "inner", "procedure", NULL
+  "id", "text", "next", "score", "effects", "set", "lessons", "when", "feedback", "inner", "procedure",
+  "content", NULL
 };
 
 /* Fills targets: resolves `next` names now that every node is known. */
@@ -547,7 +549,11 @@ static void read_choice(ctx *c, int t, int node, int n, int node_line) {
   ch.inner = text_field(c, t, "inner", 0, line, what);
   lua_getfield(L, t, "procedure");
   ch.procedure = (uint8_t)lua_toboolean(L, -1);
-  lua_pop(L, 1);
+  lua_getfield(L, t, "content");
+  ch.content = (uint8_t)lua_toboolean(L, -1);
+  lua_pop(L, 2);
+  if (ch.content && !sc->regulation.declared)
+    ERR(c, line, "no-regulation", "%s is marked content = true, but the scenario declares no regulation", what);
   ch.lessons = lesson_list(c, t, "lessons", line, what, NULL);
   lua_getfield(L, t, "when");
   ch.when = read_cond(c, lua_gettop(L), line, what);
@@ -660,6 +666,37 @@ static void read_triggers(ctx *c, int tt, int line) {
   }
 }
 
+/* regulation = { when = ..., max = { var = n }, min = { var = n } } */
+static void read_regulation(ctx *c, int rt, int line) {
+  lua_State *L = c->L;
+  nst_regulation *reg = &c->sc->regulation;
+  static const char *const fields[] = { "when", "max", "min", NULL };
+  check_fields(c, rt, fields, 0, line, "the regulation");
+  reg->declared = 1;
+  for (int v = 0; v < NST_MAX_VARS; v++) { reg->max[v] = INT_MAX; reg->min[v] = INT_MIN; }
+  lua_getfield(L, rt, "when");
+  if (lua_isnil(L, -1)) ERR(c, line, "missing-field", "the regulation needs a when condition");
+  reg->when = read_cond(c, lua_gettop(L), line, "the regulation");
+  lua_pop(L, 1);
+  for (int b = 0; b < 2; b++) {
+    int bt = table_field(c, rt, b ? "min" : "max", line, "the regulation");
+    if (!bt) continue;
+    const char *keys[64];
+    int n = sorted_keys(c, bt, keys, 64);
+    for (int i = 0; i < n; i++) {
+      int v = nst_scenario_var_find(c->sc, keys[i]);
+      lua_getfield(L, bt, keys[i]);
+      int ok = lua_isinteger(L, -1);
+      int x = ok ? (int)lua_tointeger(L, -1) : 0;
+      lua_pop(L, 1);
+      if (v < 0) ERR(c, line, "unknown-variable", "the regulation names \"%s\", which is not a state variable", keys[i]);
+      else if (!ok) ERR(c, line, "bad-type", "the regulation's %s for %s must be a whole number", b ? "min" : "max", keys[i]);
+      else (b ? reg->min : reg->max)[v] = x;
+    }
+    lua_pop(L, 1);
+  }
+}
+
 static void read_tests(ctx *c, int tt, int line) {
   lua_State *L = c->L;
   nst_scenario *sc = c->sc;
@@ -719,7 +756,7 @@ static void read_tests(ctx *c, int tt, int line) {
 
 static const char *const SCENARIO_FIELDS[] = {
   "id", "title", "language", "version", "minutes", "lessons", "content_notes", "intro", "start",
-  "cast", "state", "triggers", "tests", "rubric", NULL
+  "cast", "state", "triggers", "regulation", "tests", "rubric", NULL
 };
 
 /* Pushes the declarations of one kind as a list; returns its index. */
@@ -803,6 +840,10 @@ static int convert_scenario(lua_State *L) {
   int st = table_field(c, t, "state", line, "the scenario");
   if (st) { read_state(c, st, line); lua_pop(L, 1); }
   else ERR(c, line, "missing-field", "the scenario needs a state");
+
+  /* the regulation before the nodes: responses marked content need it */
+  int rg = table_field(c, t, "regulation", line, "the scenario");
+  if (rg) { read_regulation(c, rg, line); lua_pop(L, 1); }
 
   /* every node and ending first, so targets can point forward */
   int nodes = decls_of(L, "node"), endings = decls_of(L, "ending");

@@ -5,20 +5,6 @@
 -- spanning, vertrouwen in jou, en regie als hun gevoel dat hun rol als
 -- pleegouders serieus wordt genomen.
 
--- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
--- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
-local function inhoud(e)
-  return function(s)
-    local r = {}
-    for k, v in pairs(e) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 local function slot(s)
   if s.vertrouwen >= 7 and s.regie >= 7 then return "verjaardag"
   elseif s.vertrouwen <= 2 then return "deur-dicht"
@@ -61,6 +47,11 @@ SIGNA-LEREN (2022) noemt onder de praktische obstakels voor ouders: "veel reisti
     vaag       = { init = 0, min = 0, max = 1, hidden = true },   -- doel van het bezoek verzwegen
     belofte    = { init = 0, min = 0, max = 1, hidden = true },   -- concrete terugbelafspraak gemaakt
   },
+  -- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
+  -- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "gesprek-gestopt" },
   },
@@ -172,7 +163,7 @@ node "slaapt-slecht" {
       text = "Ik hoor hoeveel zorg jullie om haar hebben, en hoe zwaar die week na een bezoek ook voor jullie is. Wat zien jullie dan bij haar? Waar denk je dat het over gaat: het afscheid, haar moeder missen, of misschien niet weten bij wie ze mag horen?",
       next = "kant",
       score = { systemisch = 3, verbinding = 2 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 6, 3 },
       feedback = "Je neemt hun zorg serieus en onderzoekt samen wat Lisa laat zien: afscheid, gemis, loyaliteit. Zo wordt haar onrust een signaal om te begrijpen, en geen bewijs tegen haar moeder (les 6).",
       inner = "Ans: Bij wie ze mag horen... Laatst vroeg ze of ze mama tegen mij mocht zeggen. Misschien is het dat wel.",
@@ -242,7 +233,7 @@ node "kant" {
       text = "Dat is een eerlijke vraag. Ja, ik ondersteun Sandra; dat is mijn rol, en dat ga ik niet verbloemen. Over waar Lisa woont, beslis ik niets. Dat doet Fleur. En ik denk dat Lisa er het meest aan heeft als jullie en Sandra elkaar een beetje vinden. Ik ga niets achter jullie rug om regelen.",
       next = function(s) if s.vertrouwen >= 5 then return "ans-bang" else return "wat-vertel-je" end end,
       score = { transparantie = 3, veiligheid = 2, systemisch = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 1 }, content = true,
       lessons = { 8, 6 },
       feedback = "Je bent open over je rol en je grenzen, en je noemt het gedeelde belang: Lisa heeft er het meest aan als de volwassenen om haar heen elkaar vinden (les 8, les 6).",
       inner = "Peter: Ze draait er niet omheen. Dat had ik niet verwacht. Oké, dan weet ik waar ik sta.",
@@ -291,7 +282,7 @@ node "ans-bang" {
       text = "Maak je geen zorgen. Lisa gaat echt niet terug, hoor.",
       next = "te-laat",
       score = { transparantie = -2, systemisch = -1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1 },
+      effects = { spanning = -1, vertrouwen = 1 }, content = true,
       lessons = { 8, 6 },
       feedback = "Je stelt haar gerust met een belofte die niet van jou is om te doen, en die geen recht doet aan wat je cliënt Sandra vraagt. Als het ooit anders loopt, ben jij je geloofwaardigheid kwijt (les 8).",
       inner = "Ans: Echt niet? Hoe weet zij dat nou? Maar het is wel fijn om te horen.",
@@ -310,7 +301,7 @@ node "wat-vertel-je" {
       text = "Niets zonder dat jullie weten wat. Zullen we aan het eind samen bepalen wat ik aan Sandra doorgeef? Ik schrijf geen verslag voor de GI. En als ik iets met Fleur wil delen, zeg ik dat eerst tegen jullie.",
       next = "te-laat",
       score = { transparantie = 3, regie = 2, veiligheid = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 2, regie = 2 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 2 }, content = true,
       lessons = { 8 },
       feedback = "Je maakt voorspelbaar wat er met hun woorden gebeurt, en zij bepalen mee. Transparant werken verkleint ook voor pleegouders de machtsongelijkheid (les 8).",
       inner = "Peter: Samen bepalen wat ze doorgeeft. Nou. Dat is in elk geval eerlijk.",
@@ -359,7 +350,7 @@ node "te-laat" {
       text = "Dat wachten voor het raam, met haar jas aan, dat moet pijnlijk zijn geweest om te zien. Mag ik vertellen wat ik van Sandra weet? Ze reist twee uur met de trein, met een overstap, en die dag viel haar trein uit. Voor elk bezoek neemt ze een vakantiedag op, en die zijn bijna op. Dat maakt het voor Lisa niet minder erg. Maar misschien zegt het iets anders over Sandra dan dat het haar niet kan schelen.",
       next = function(s) if s.regie >= 6 then return "halverwege" else return "stroef" end end,
       score = { verbinding = 3, erkenning = 2, systemisch = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1 },
+      effects = { spanning = -1, vertrouwen = 1 }, content = true,
       lessons = { 5, 6 },
       feedback = "Je erkent eerst wat Peter zag, en geeft dan ondertiteling: het te laat komen krijgt een context die niets zegt over hoeveel Sandra om Lisa geeft. Zo haal je het gedrag los van het oordeel (les 5, les 6).",
       inner = "Peter: Een vakantiedag. Elke keer. Dat wist ik niet. Ik dacht dat ze gewoon niet werkte.",
@@ -410,7 +401,7 @@ node "halverwege" {
       text = "Ik heb geen kant-en-klaar plan, en jullie kennen Lisa het best. Sandra wil meer contact; hoe dat eruitziet, wil ik graag met jullie uitzoeken. Een belletje op haar verjaardag? Of af en toe halverwege afspreken, zodat Sandra niet steeds een hele dag kwijt is? En wat zou Lisa zelf willen, denken jullie?",
       next = "afspraak",
       score = { regie = 3, systemisch = 2, verbinding = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 6, 2, 3 },
       feedback = "Je legt de vraag bij de mensen die Lisa het best kennen, noemt een paar mogelijkheden, en brengt Lisa's eigen wens in. Zo wegen de belangen van Lisa, Sandra en de pleegouders allemaal mee (les 6).",
       inner = "Peter: Halverwege. Ik moet voor mijn werk toch vaak die kant op. Dat zou eigenlijk best kunnen.",
@@ -429,7 +420,7 @@ node "stroef" {
       text = "Dat hoor ik: meer bezoek is nu te veel. Mag ik dan kleiner denken? Lisa wordt volgende maand tien. Zou een kort belletje op haar verjaardag kunnen, op een moment dat jullie kiezen? Jullie weten het best wat ze aankan.",
       next = "afspraak",
       score = { regie = 3, systemisch = 2, verbinding = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 6, 2, 4 },
       feedback = "Je accepteert hun grens en zoekt naar wat wél kan: een kleine stap waarin de pleegouders de regie houden en Lisa haar moeder hoort op een dag die ertoe doet (les 6).",
       inner = "Ans: Een belletje. Op een moment dat wij kiezen. Dat kunnen we wel, toch Peter?",

@@ -4,20 +4,6 @@
 -- Twee sprekers. spanning, vertrouwen en regie gaan over Mirjam;
 -- openheid gaat over Joost (hoe open hij staat voor een nieuwe blik).
 
--- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
--- zakken) als Mirjams spanning onder de 7 is. Daarboven werkt alleen reguleren.
-local function inhoud(e)
-  return function(s)
-    local r = {}
-    for k, v in pairs(e) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "aan-tafel-bij-de-voogd",
   title = "Aan tafel bij de voogd: boosheid in de kamer",
@@ -55,6 +41,11 @@ De meters spanning, vertrouwen en regie gaan over Mirjam. **Openheid** gaat over
     pauze      = { init = 0, min = 0, max = 1, hidden = true },   -- er is een pauze genomen
     belofte    = { init = 0, min = 0, max = 1, hidden = true },   -- concrete terugbelafspraak gemaakt
   },
+  -- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
+  -- zakken) als Mirjams spanning onder de 7 is. Daarboven werkt alleen reguleren.
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "weggelopen" },
   },
@@ -148,7 +139,7 @@ node "incident" {
       text = "Joost, eerlijk gezegd vind ik het niet netjes om zo'n oud incident erbij te halen. Mirjam doet het al jaren goed.",
       next = "escalatie",
       score = { erkenning = 1, verbinding = -2 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, openheid = -2 },
+      effects = { spanning = -1, vertrouwen = 1, openheid = -2 }, content = true,
       lessons = { 8, 5 },
       feedback = "Je neemt het voor Mirjam op, en dat voelt voor haar even goed. Maar Joost voelt zich aangevallen en klapt dicht. Naast de ouder staan is iets anders dan tegenover de voogd gaan staan (les 8).",
       inner = "Joost: Geweldig, nu ben ik de kwaaie pier. Ik lees alleen voor wat er staat. Als er straks iets misgaat, is het mijn handtekening.",
@@ -271,7 +262,7 @@ node "belang" {
       text = "Dat geloof ik, Joost. En Mirjam wil dat net zo goed: jullie willen allebei dat Daan rust heeft. Misschien kunnen we het zo bekijken: wat helpt Daan in het contact met zijn moeder? Mirjam, jij kent hem als geen ander, wat denk jij? En Joost, wat weet jij van wat hij zelf wil?",
       next = "dossier",
       score = { systemisch = 3, verbinding = 2, regie = 2 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 1, openheid = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 2 }, content = true,
       lessons = { 6, 3 },
       feedback = "Je erkent Joosts zorg en die van Mirjam als één belang en je brengt Daans eigen stem in. De belangen van kind en ouder zijn altijd verweven (les 6).",
       inner = "Joost: Ze valt me niet aan. Wat Daan zelf wil... eerlijk gezegd heb ik hem dat al een tijd niet gevraagd.",
@@ -290,7 +281,7 @@ node "belang" {
       text = "Dat zeggen jullie altijd. Maar eerlijk gezegd kijk je vooral naar het dossier, Joost, en niet naar hoe Mirjam er nu voor staat.",
       next = "dossier",
       score = { verbinding = -2, systemisch = -1 },
-      effects = inhoud { vertrouwen = 1, openheid = -2 },
+      effects = { vertrouwen = 1, openheid = -2 }, content = true,
       lessons = { 6, 8 },
       feedback = "Je zegt wat Mirjam voelt, maar je zet Joost tegenover jullie. Dan gaat hij zijn standpunt verdedigen in plaats van meedenken (les 6, les 8).",
       inner = "Joost: “Jullie altijd.” Ik zit hier pas acht maanden. Ik doe wat ik kan met achttien kinderen op mijn lijst.",
@@ -299,7 +290,7 @@ node "belang" {
       text = "Mirjam, wat denk jij dat Daan nodig heeft?",
       next = "dossier",
       score = { systemisch = 2, regie = 2 },
-      effects = inhoud { spanning = -1, regie = 1 },
+      effects = { spanning = -1, regie = 1 }, content = true,
       lessons = { 6, 2 },
       feedback = "Goed: je laat Mirjam als moeder meedenken over wat Daan nodig heeft. Maar Joosts zorg blijft liggen, en daarmee ook zijn bereidheid om te bewegen (les 6).",
       inner = "Mirjam: Wat hij nodig heeft? Dat hij weet dat ik er ben. Maar kijkt Joost wel mee, of zit hij alleen maar te wachten tot ik klaar ben?",
@@ -330,7 +321,7 @@ node "dossier" {
       text = "Joost, dat verslag is eenzijdig. Er staat niet in dat ze die ochtend een brief van de Belastingdienst kreeg, en ook niet dat het daarna twaalf keer goed ging. Dat moet eruit.",
       next = function(s) if s.openheid >= 5 then return "voorstel" else return "dichte-deur" end end,
       score = { erkenning = 1, verbinding = -1, systemisch = -1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, openheid = -2 },
+      effects = { spanning = -1, vertrouwen = 1, openheid = -2 }, content = true,
       lessons = { 7, 8 },
       feedback = "Je brengt terecht de context in, maar je eist dat het dossier wordt aangepast. Joost gaat het dossier verdedigen in plaats van samen te kijken; dat is de valkuil van partij kiezen tegen het dossier (les 7, les 8).",
       inner = "Joost: Eruit? Ik kan geen stukken uit een dossier halen. Nu moet ik mezelf weer gaan verdedigen.",
@@ -339,7 +330,7 @@ node "dossier" {
       text = "Je hoeft niets te negeren, Joost. Wat als we naast dat incident leggen wat er sinds 2019 is veranderd: de schulden zijn weg, Mirjam heeft werk, de laatste twaalf bezoeken gingen goed. Mirjams kant van die dag kan erbij. En een neutrale partij kan een verklarende analyse maken, waarin ook de toeslagenaffaire wordt meegenomen. Ik beslis daar niet over, maar ik kan helpen het te regelen als jullie dat allebei willen.",
       next = function(s) if s.openheid >= 5 then return "voorstel" else return "dichte-deur" end end,
       score = { systemisch = 3, erkenning = 2, transparantie = 2 },
-      effects = inhoud { spanning = -1, vertrouwen = 2, openheid = 2 },
+      effects = { spanning = -1, vertrouwen = 2, openheid = 2 }, content = true,
       lessons = { 7, 1, 8 },
       feedback = "Je laat het dossier staan en zet er nieuwe informatie naast: wat er veranderd is en wat de toeslagenaffaire toen met Mirjam deed. Een gedeelde verklarende analyse neemt ieders beeld mee, ook dat van Joost (les 7).",
       inner = "Joost: Als het er allemaal naast ligt en het is gedeeld, sta ik niet in mijn eentje met die beslissing. Dat scheelt.",
@@ -369,7 +360,7 @@ node "voorstel" {
       text = "Mirjam, wat zou voor jou een goede eerste stap zijn, als elke week nu te veel is? En Joost, kan Daan het zelf gevraagd worden, door iemand die hij vertrouwt? Dan kunnen we een proef afspreken en over zes weken samen kijken hoe het gaat.",
       next = "afronding",
       score = { regie = 3, systemisch = 2, verbinding = 1 },
-      effects = inhoud { vertrouwen = 1, regie = 2, openheid = 1 },
+      effects = { vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 2, 4, 6 },
       feedback = "Mirjam denkt zelf mee over een haalbare stap, Daan krijgt een stem, en een proef met een evaluatiedatum geeft Joost houvast (les 2, les 4, les 6).",
       inner = "Mirjam: Om de week dan. Liever elke week, maar om de week is meer dan nu. En als Daan het zelf wil, dan kan niemand zeggen dat het mijn idee was.",
@@ -397,7 +388,7 @@ node "dichte-deur" {
       text = "Joost, dit is precies waarom ouders geen vertrouwen meer hebben. Zo kom je nooit ergens.",
       next = "afronding",
       score = { verbinding = -2 },
-      effects = inhoud { vertrouwen = 1, openheid = -2 },
+      effects = { vertrouwen = 1, openheid = -2 }, content = true,
       lessons = { 8 },
       feedback = "Je verwoordt Mirjams frustratie, maar met een verwijt maak je de deur alleen verder dicht. Tegenwicht bieden is iets anders dan de strijd aangaan (les 8).",
       inner = "Joost: Ik doe wat ik kan met achttien kinderen op mijn lijst. En dan krijg ik dit te horen.",
@@ -406,7 +397,7 @@ node "dichte-deur" {
       text = "Dat is helder, Joost, dank je. Mag ik dan vragen: wat zou er nodig zijn om het beeldbellen wel te kunnen overwegen, en wanneer kunnen we daarop terugkomen? Mirjam, is het goed als we samen om een datum vragen?",
       next = "afronding",
       score = { regie = 3, transparantie = 2, verbinding = 1 },
-      effects = inhoud { vertrouwen = 1, regie = 2, openheid = 1 },
+      effects = { vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 8, 2, 4 },
       feedback = "Je accepteert Joosts grens en maakt hem concreet: wat is er nodig, en wanneer komen we erop terug? Zo wordt “ik noteer het” een afspraak waar Mirjam iets mee kan (les 8, les 2).",
       inner = "Mirjam: Een datum. Iets om op te wachten dat ook echt komt.",

@@ -10,21 +10,6 @@
 --   regie      = het gevoel dat zijn rol en mandaat gerespecteerd worden
 --   openheid   = openheid voor een nieuwe kijk op het gezin
 
--- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
--- zakken zolang Ruud in de verdediging zit (spanning 7 of hoger).
-local function inhoud(delta)
-  return function(s)
-    local r = {}
-    for k, v in pairs(delta) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-      if (r.openheid or 0) > 0 then r.openheid = 0 end
-    end
-    return r
-  end
-end
-
 -- Hoe het afloopt, na de laatste afspraak tussen Ruud en de procesbegeleider.
 local function afloop(s)
   if s.spanning >= 9 or (s.vertrouwen <= 1 and s.regie <= 3) then return "afgehaakt" end
@@ -77,6 +62,11 @@ scenario {
     -- de procesbegeleider weigerde het overleg zonder Naima op principe
     botsing    = { init = 0, min = 0, max = 1, hidden = true },
   },
+  -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+  -- zakken zolang Ruud in de verdediging zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0, openheid = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "afgekapt" },
   },
@@ -246,7 +236,7 @@ node "schulden" {
       text = "De schulden zijn echt een groot deel, en daar heb jij veel in gedaan. Ik ben benieuwd hoe het samenhangt. Wat zag jij gebeuren met haar slaap, met de kinderen, met het contact met de GI toen de schulden kwamen? En als de regeling straks rond is: wat is er dan voor Naima nog niet hersteld?",
       next = "verbanden",
       score = { erkenning = 3, systemisch = 2, verbinding = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, openheid = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, openheid = 2 }, content = true,
       set = { samenhang = 1 },
       lessons = { 1, 7 },
       feedback = "Je erkent zijn werk en onderzoekt samen met hem de impact op alle leefgebieden. Zo toets je de deeloplossing 'schulden' aan haar hele herstel, zonder hem de les te lezen (les 1).",
@@ -286,7 +276,7 @@ node "verbanden" {
       text = "Knap dat ze dat gevonden heeft. En tegelijk: wat betekent nachtwerk voor de bezoeken aan Yasmina en Bilal, en voor Nour en Adam thuis? Aflossen en er zijn voor je kinderen kunnen hier tegen elkaar in gaan. Zullen we Naima vragen wat voor haar het zwaarst weegt?",
       next = "mandaat",
       score = { systemisch = 3, regie = 2, erkenning = 2 },
-      effects = inhoud({ vertrouwen = 1, openheid = 2 }),
+      effects = { vertrouwen = 1, openheid = 2 }, content = true,
       lessons = { 1, 2 },
       feedback = "Je toetst een deeloplossing aan haar hele herstel: sneller aflossen kan ten koste gaan van het contact met haar kinderen. En je legt de afweging bij Naima, niet bij jullie tweeën (les 1, les 2).",
       inner = "Nachtdiensten en bezoek op zaterdagochtend. Daar had ik niet bij stilgestaan. Zij vast wel.",
@@ -356,7 +346,7 @@ node "mandaat" {
       text = "Precies daarom wil ik het niet naast jou doen. Jij houdt je casusregie en de inhoud. Ik let op het proces, zodat Naima niet met twaalf losse lijnen zit en iedereen aan dezelfde vraag werkt: de hare. Ik bel niemand zonder dat jij en Naima het weten. Wat zou jou helpen?",
       next = "melding",
       score = { transparantie = 3, verbinding = 2, systemisch = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 8 },
       feedback = "Je maakt het verschil tussen inhoud en proces concreet, je respecteert zijn mandaat en je zegt wat je wel en niet doet. Zo wordt procesregie een hulp voor hem in plaats van een bedreiging (les 8).",
       inner = "Ze pakt mijn casus niet af. Ze wil dat we niet langs elkaar heen werken. Dat wil ik ook.",
@@ -443,7 +433,7 @@ node "overleg" {
       text = "Goed idee om iedereen bij elkaar te halen. Mag ik voorstellen dat Naima erbij is, en dat we beginnen met wat zij op tafel wil? Ik bereid het met haar voor; jij kent de lijnen met schuldhulp en de bewindvoerder. Aan het eind weet iedereen wie wat doet, zij ook.",
       next = "afspraak",
       score = { regie = 3, verbinding = 2, systemisch = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }, content = true,
       lessons = { 8, 2, 6 },
       feedback = "Je bouwt voort op zijn idee en maakt er één gesprek van, met Naima aan tafel en haar agenda voorop, en met heldere taken. Dat is procesregie: het proces bewaken, zodat iedereen aan één opgave werkt (les 8, les 2).",
       inner = "Met haar erbij. Spannend, met zoveel mensen. Maar dan hoeft ze niet achteraf te horen wat er over haar gezegd is.",
@@ -524,7 +514,7 @@ node "afspraak" {
       text = "Zeg haar eerlijk wat we besproken hebben, en vraag wat zij op de agenda wil. Ik bel haar vanmiddag ook, dan hoort ze van ons allebei hetzelfde. Zal ik je na mijn gesprek met haar laten weten wat ze zei?",
       next = afloop,
       score = { transparantie = 3, regie = 2, verbinding = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }, content = true,
       lessons = { 8, 2 },
       feedback = "Je zorgt voor één verhaal richting Naima, je zet haar eigen agenda voorop en je maakt een afspraak met Ruud die je kunt nakomen. Zo voorkom je dat ze van twee kanten iets anders hoort (les 8).",
       inner = "Hetzelfde verhaal. Dat is met twaalf man nog nooit gelukt.",

@@ -6,20 +6,6 @@
 -- de deurwaarder -> "ik ben een mislukkeling" -> samen bellen -> zijn eigen
 -- aanpak voor de post.
 
--- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
--- zakken zolang Marco buiten zijn draagkracht zit (spanning 7 of hoger).
-local function inhoud(delta)
-  return function(s)
-    local r = {}
-    for k, v in pairs(delta) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "de-stapel-post",
   title = "De stapel post",
@@ -63,6 +49,11 @@ Dit is je **derde huisbezoek**. Marco heeft koffie gezet en begint meteen over J
     -- een belofte over het weekend die de procesbegeleider niet kan waarmaken
     belofte    = { init = 0, min = 0, max = 1, hidden = true },
   },
+  -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+  -- zakken zolang Marco buiten zijn draagkracht zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "weggestuurd" },
   },
@@ -146,7 +137,7 @@ node "stapel" {
       text = "Ik zag het, ja. Ik wil je er niet mee overvallen, het is jouw post. Maar als je wilt, kijken we er een keer samen naar. Nu, of een andere keer. Jij zegt het maar.",
       next = "enveloppen",
       score = { regie = 3, veiligheid = 2, verbinding = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 2, 5 },
       feedback = "Je benoemt wat je ziet zonder oordeel, laat de post van hem en geeft hem de keus over het moment. Dat maakt het veilig genoeg om de schaamte te laten zien (les 2, les 5).",
       inner = "Het is gezien. Geen vieze blik. En ik mag zelf kiezen... Misschien nu dan maar, voor ik me weer bedenk.",
@@ -308,7 +299,7 @@ node "deurwaarder" {
       text = "Dit is ernstig, Marco, en het is goed dat we het nu zien. Negen dagen is krap, maar er is nog tijd om het te stoppen. Zullen we meteen samen bellen? Jij voert het woord, ik zit naast je en vul aan als je vastloopt. Wie wil je eerst bellen?",
       next = "mislukkeling",
       score = { veiligheid = 3, regie = 3, verbinding = 1 },
-      effects = inhoud({ regie = 2 }),
+      effects = { regie = 2 }, content = true,
       set = { wie = 1 },
       lessons = { 2, 1 },
       feedback = "Je neemt de dreiging serieus en handelt meteen, maar mét hem: hij belt, jij zit ernaast. Zo wordt zijn huis gered zonder dat hij opnieuw buitenspel staat (les 2).",
@@ -408,7 +399,7 @@ node "aan_de_lijn" {
       text = "(Je kijkt Marco aan: mag ik? Hij knikt.) Mevrouw, ik ben procesbegeleider van Het Ondersteuningsteam. Meneer is erkend gedupeerde van de toeslagenaffaire. Post van instanties is voor hem heel zwaar geworden, daardoor is dit blijven liggen. Hij zit hier naast me en wil hier blijven wonen, ook omdat zijn zoon weer komt logeren. Wat heeft u precies nodig vóór vrijdag?",
       next = "jesse_weten",
       score = { verbinding = 3, erkenning = 2, veiligheid = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       set = { uitstel = 1 },
       lessons = { 1, 5 },
       feedback = "Je vraagt eerst zijn toestemming en geeft dan ondertiteling: de stilte achter “nooit gereageerd” krijgt een oorzaak, en zijn huis wordt gekoppeld aan zijn zoon. Zo is hij geen wanbetaler, maar een vader met een reden (les 1, les 5).",
@@ -483,7 +474,7 @@ node "jesse_weten" {
       text = "Ik vertel Ilse niets zonder dat jij het weet, en over het weekend beslis ik niet. Wat ik wel zie: jij bent vandaag zelf in actie gekomen, voor je huis en dus ook voor de plek van Jesse hier. Hoe wil jij het aanpakken: zelf vertellen, samen, of wachten tot het rond is?",
       next = "afronding",
       score = { transparantie = 3, systemisch = 2, regie = 2 },
-      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 8, 2, 6 },
       feedback = "Je bent helder over wat je wel en niet doet en laat de keus bij hem. Tegelijk verbind je zijn huis met het belang van Jesse: een thuis om te logeren is winst voor allebei (les 2, les 6, les 8).",
       inner = "Zelf vertellen. Dat ik iets opgelost heb in plaats van verpest. Zo had ik er nog niet naar gekeken.",
@@ -533,7 +524,7 @@ node "afronding" {
       text = "Jij kent jezelf het best. Wat zou voor jou werken? Ik denk graag mee en ik kan de eerste keren naast je zitten, maar het moet iets zijn wat je ook zonder mij volhoudt.",
       next = einde,
       score = { regie = 3, transparantie = 2, veiligheid = 1 },
-      effects = inhoud({ regie = 2 }),
+      effects = { regie = 2 }, content = true,
       lessons = { 2 },
       feedback = "Je laat hem zijn eigen aanpak bedenken en bent eerlijk dat jij er niet altijd bent. Zo word je een passant die hem sterker maakt, in plaats van iemand die onmisbaar wordt (les 2).",
       inner = "Vrijdagochtend. Koffie. Sandra aan de telefoon. Blauwe eerst... Ja. Dat zou ik kunnen.",

@@ -6,20 +6,6 @@
 -- De meters spanning, vertrouwen en regie zijn van Nadia; openheid is van
 -- Karin (hoe open zij staat voor een nieuwe blik).
 
--- Een inhoudelijke stap levert Nadia geen vertrouwen op en laat haar spanning
--- niet zakken zolang zij buiten haar draagkracht zit (spanning 7 of hoger).
-local function inhoud(delta)
-  return function(s)
-    local r = {}
-    for k, v in pairs(delta) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "het-gaat-goed",
   title = "Het gaat goed, laten we niets veranderen",
@@ -66,6 +52,11 @@ Vandaag is de halfjaarlijkse evaluatie bij de GI, met **Karin**, de jeugdbescher
     -- een belofte gedaan die de procesbegeleider niet kan waarmaken
     belofte    = { init = 0, min = 0, max = 1, hidden = true },
   },
+  -- Een inhoudelijke stap levert Nadia geen vertrouwen op en laat haar spanning
+  -- niet zakken zolang zij buiten haar draagkracht zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "weggelopen" },
   },
@@ -108,7 +99,7 @@ node "opening" {
       text = "Fijn om te horen, Karin. Nadia heeft zich ook voorbereid en een paar punten meegenomen. Is het goed als zij eerst vertelt wat er bij haar veranderd is?",
       next = "status_quo",
       score = { regie = 3, verbinding = 2, erkenning = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 2, 4 },
       feedback = "Je sluit aan bij Karin en geeft Nadia het woord, zoals jullie hadden voorbereid. Zo zit ze aan tafel als moeder die zelf vertelt, niet als onderwerp van gesprek (les 2).",
       inner = "Nadia: Oké. Ik mag beginnen. Adem in, lijstje. Karin: Goed, ze heeft zich voorbereid. Ik ben benieuwd.",
@@ -172,7 +163,7 @@ node "status_quo" {
       text = "Die rust is waardevol, en daar hebben jullie en de pleegouders hard aan gewerkt. Tegelijk is er bij Nadia veel veranderd: werk, een eigen huis, geen schulden meer. Nadia, wat zou jij graag als eerste willen proberen?",
       next = "wens",
       score = { erkenning = 3, systemisch = 2, regie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 4, 6, 2 },
       feedback = "Je erkent wat Karin bewaakt en benoemt tegelijk de inspanningen van Nadia. Dan geef je het woord terug aan Nadia, zodat de volgende stap van haar komt (les 4, les 6, les 2).",
       inner = "Nadia: Alles wordt opgenoemd. En de vraag komt bij mij. Karin: Er wordt gezien wat wij bewaken. Dan kan ik ook luisteren.",
@@ -204,7 +195,7 @@ node "wens" {
       text = "Dank je, Nadia. Karin, wat zou jij nodig hebben om zo'n zaterdag bij Nadia thuis te kunnen overwegen? Waar maak je je zorgen over?",
       next = "logeren",
       score = { verbinding = 3, systemisch = 2, regie = 1 },
-      effects = inhoud({ vertrouwen = 1, openheid = 1 }),
+      effects = { vertrouwen = 1, openheid = 1 }, content = true,
       lessons = { 6, 4 },
       feedback = "Je laat de wens van Nadia staan en nodigt Karin uit haar zorgen op tafel te leggen. Zo worden het twee perspectieven op één vraag, in plaats van twee kampen (les 6, les 4).",
       inner = "Nadia: Mijn wens blijft gewoon staan. Karin: Wat ik nodig heb? Dat vraagt niemand ooit. Daar kan ik wat mee.",
@@ -329,7 +320,7 @@ node "logeren" {
       text = "Dat is een terecht punt. En het huis heeft Nadia niet kunnen kiezen. Kunnen we het opsplitsen? Eerst dagen bij Nadia thuis, daar is wel ruimte voor. Ondertussen vraagt Nadia de gemeente naar een oplossing voor de slaapkamer, omdat haar kinderen er moeten kunnen slapen. Nadia, wat vind jij?",
       next = "kinderen",
       score = { regie = 3, systemisch = 2, erkenning = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 1, openheid = 1 }),
+      effects = { vertrouwen = 1, regie = 1, openheid = 1 }, content = true,
       set = { gemeente = 1 },
       lessons = { 4, 2, 6 },
       feedback = "Je erkent de zorg van Karin en het obstakel dat Nadia niet zelf koos, en je zoekt naar wat wél kan. De stap ligt bij Nadia, met een route naar later logeren (les 4, les 2).",
@@ -360,7 +351,7 @@ node "kinderen" {
       text = "Dat is belangrijk om te horen. Nadia, wat denk jij dat Lina nodig heeft om niet te hoeven kiezen? En Karin, zouden Marieke en Johan kunnen meedenken over hoe we het de kinderen vertellen?",
       next = "voorwaarden",
       score = { systemisch = 3, verbinding = 2, regie = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }, content = true,
       lessons = { 6, 2 },
       feedback = "Je neemt de loyaliteit van Lina serieus en vraagt Nadia als moeder wat haar dochter nodig heeft. Door de pleegouders erbij te halen, worden de belangen verweven in plaats van tegenover elkaar gezet (les 6).",
       inner = "Nadia: Wat Lina nodig heeft? Dat ik zeg dat het mag, van Marieke houden. Dat kan ik. Karin: Ze denkt aan Lina. En de pleegouders worden erbij gehaald. Goed.",
@@ -420,7 +411,7 @@ node "voorwaarden" {
       text = "Ik snap dat je zekerheid wilt, Karin. Kunnen we concreet maken wat je wilt zien, zodat Nadia weet waar de finish ligt? En zou een proef kunnen: twee zaterdagen bij Nadia thuis, eerst een uur met begeleiding erbij, met een evaluatie over zes weken?",
       next = "gang",
       score = { regie = 3, transparantie = 2, systemisch = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       set = { proef = 1 },
       lessons = { 4, 8 },
       feedback = "Je neemt de zorg om zekerheid serieus en maakt de criteria expliciet. Een stap op proef, met een evaluatiedatum, geeft Karin houvast en Nadia een finish die niet verschuift (les 4, les 8).",
@@ -478,7 +469,7 @@ node "gang" {
       text = "Wat mooi dat je dat zegt. Daar werken we naartoe. Zullen we samen bekijken wat je nog van mij wilt, bijvoorbeeld bij die volgende evaluatie, en wat je voortaan zelf doet?",
       next = einde_afbouw,
       score = { regie = 3, transparantie = 2, verbinding = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 2, 4 },
       feedback = "Je verwelkomt haar groei en maakt het afbouwen iets wat jullie samen plannen. Zo ben je een passant die haar sterker maakt, en geef je verantwoordelijkheid terug nu het beter gaat (les 2, les 4).",
       inner = "Nadia: Geen beledigde reactie, maar blijdschap. Ik mag het zelf gaan doen.",

@@ -4,20 +4,6 @@
 -- Spanning in het ontwerp: les 1 (vraag door naar de impact) tegenover les 2
 -- (help alleen bij de obstakels waar zij hulp bij wil).
 
--- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
--- zakken zolang Fatma buiten haar draagkracht zit (spanning 7 of hoger).
-local function inhoud(delta)
-  return function(s)
-    local r = {}
-    for k, v in pairs(delta) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "ik-doe-het-zelf-wel",
   title = "Ik doe het zelf wel",
@@ -60,6 +46,11 @@ Haar bewindvoerder raadde haar Het Ondersteuningsteam aan. Ze wilde je niet thui
     -- een belofte gedaan die de procesbegeleider niet kan waarmaken
     belofte    = { init = 0, min = 0, max = 1, hidden = true },
   },
+  -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+  -- zakken zolang Fatma buiten haar draagkracht zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "opgestapt" },
   },
@@ -281,7 +272,7 @@ node "omgang" {
       text = "Er is veel veranderd sinds die regeling is gemaakt: een huis, werk, je schulden op orde. Dat heb jij voor elkaar gekregen. Ik beslis niet over de omgang, maar ik kan je helpen om dit goed op tafel te krijgen. Wat zou je als eerste willen proberen?",
       next = "brief",
       score = { regie = 3, erkenning = 2, transparantie = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 4, 2, 8 },
       feedback = "Je benoemt haar vooruitgang en vraagt naar een nieuwe stap, in plaats van de oude regeling als vaststaand te zien. En je bent eerlijk over wat je wel en niet kunt (les 4, les 2).",
       inner = "Voor elkaar gekregen. Ja. Dat heb ik. Eerst de woensdag, denk ik. Dat is het kleinst.",
@@ -363,7 +354,7 @@ node "brief" {
       text = "Goed. Zullen we het zo doen: jij vertelt wat je Ruben wilt zeggen, ik luister en vraag door waar het te boos of te smekend wordt, en jij schrijft het in je eigen woorden. Jij ondertekent en jij verstuurt.",
       next = "oma",
       score = { regie = 3, verbinding = 2, transparantie = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 2 }),
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       set = { brief = 1 },
       lessons = { 2, 8 },
       feedback = "Je helpt precies bij het obstakel dat zij noemde en laat de brief van haar. Dat maakt haar sterker voor de volgende keer, ook zonder jou (les 2).",
@@ -405,7 +396,7 @@ node "oma" {
       text = "Je moeder zorgt al drie jaar voor Mert en Elif; logisch dat zij er ook iets van vindt. Wil je haar vooraf vertellen wat je aan Ruben vraagt, of eerst zelf met Ruben praten? Jij kiest. Als je wilt, bereiden we het gesprek met haar samen voor.",
       next = "hoe_lang",
       score = { systemisch = 3, regie = 2, verbinding = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 1 }),
+      effects = { vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 6, 2 },
       feedback = "Je erkent de zorg van de grootouders zonder de wens van Fatma kleiner te maken, en zij kiest de volgorde. Zo wordt het geen strijd om de kinderen (les 6, les 2).",
       inner = "Eerst met mijn moeder praten. Eng. Maar als ze het van Ruben hoort, is het oorlog.",
@@ -509,7 +500,7 @@ node "hoe_lang" {
       text = "Ik blijf zolang jij er iets aan hebt, en niet langer. Ik beslis niets over je kinderen. Ik kan helpen met de brief en met het gesprek met Ruben, en ik ga mee als je dat wilt. Zullen we nu al afspreken waaraan we merken dat het genoeg is? Jij mag het ook eerder zeggen.",
       next = einde,
       score = { transparantie = 3, regie = 3, verbinding = 1 },
-      effects = inhoud({ vertrouwen = 1, regie = 1 }),
+      effects = { vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 2, 8 },
       feedback = "Je bent helder over je rol en je grenzen, en jullie bepalen samen het eindpunt. Zo ben je een passant die haar sterker maakt, geen nieuwe afhankelijkheid (les 2, les 8).",
       inner = "Een eindpunt dat ik zelf mag aangeven. Dat is de eerste keer.",

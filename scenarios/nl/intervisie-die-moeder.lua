@@ -7,21 +7,6 @@
 --   regie      = het gevoel dat haar professionele oordeel gerespecteerd wordt
 --   openheid   = openheid voor een andere blik op de moeder
 
--- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
--- zakken zolang Sanne in de verdediging zit (spanning 7 of hoger).
-local function inhoud(e)
-  return function(s)
-    local r = {}
-    for k, v in pairs(e) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-      if (r.openheid or 0) > 1 then r.openheid = 1 end
-    end
-    return r
-  end
-end
-
 local function afloop(s)
   if s.vertrouwen <= 2 then return "sanne-sluit-af" end
   if s.openheid >= 6 and s.vertrouwen >= 6 then return "een-vraag-mee" end
@@ -67,6 +52,11 @@ Melissa is er niet bij. Er wordt over haar gesproken, en daarom extra zorgvuldig
     oordeel    = { init = 0, min = 0, max = 1, hidden = true },  -- de groep bevestigde het oordeel over Melissa
     gezien     = { init = 0, min = 0, max = 1, hidden = true },  -- Sanne kijkt naar Melissa met haar kinderen
   },
+  -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+  -- zakken zolang Sanne in de verdediging zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0, openheid = 1 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "sanne-sluit-af" },
   },
@@ -152,7 +142,7 @@ node "verhaal" {
       text = "Het hoeft ook geen excuus te zijn. Misschien wel een verklaring. Als je jarenlang als fraudeur bent behandeld en je huis bent kwijtgeraakt, wat doet een brief van jeugdbescherming dan met je? Wat denk jij dat er in haar gebeurt, vlak voordat ze gaat schreeuwen?",
       next = "angst",
       score = { erkenning = 3, regie = 2, veiligheid = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1, openheid = 1 }, content = true,
       lessons = { 5, 1 },
       feedback = "Je maakt onderscheid tussen verklaren en goedpraten, en je laat Sanne zelf de ondertiteling zoeken: welke logische reden kan er achter het gedrag zitten? Haar oordeel blijft van haar (les 5, les 1).",
       inner = "Vlak voordat ze schreeuwt… Meestal als ik iets over de kinderen zeg. Of over een rapport. Daar heb ik nooit zo bij stilgestaan.",
@@ -359,7 +349,7 @@ node "onderscheid" {
       text = "Ja, daar moet je naar kijken. De veiligheid van Roos en Sem gaat voor. Alleen: wat zie je van haar als moeder? Hoe is ze tijdens de omgang? Wat zeggen de pleegouders, de school? Dan kijk je naar haar met haar kinderen, in plaats van naar haar als iemand die boos is op jou.",
       next = "zij",
       score = { systemisch = 3, veiligheid = 2, regie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       set = { gezien = 1 },
       lessons = { 5, 6 },
       feedback = "Je erkent de taak van Sanne en de prioriteit van veiligheid, en je helpt haar kijken naar wat er werkelijk te zien is tussen Melissa en haar kinderen. Dat maakt haar oordeel sterker, niet zwakker (les 5, les 6).",
@@ -414,7 +404,7 @@ node "zij" {
       text = "Ik probeer het. Misschien: “Ik word al jaren niet geloofd. Eerst door de Belastingdienst, nu door jeugdbescherming. Elke brief kan betekenen dat ik nog meer kwijtraak, dus ik maak ze niet meer open. En als ik schreeuw, is dat omdat ik doodsbang ben dat ik mijn kinderen nooit meer terugkrijg.” Sanne, herken je daar iets van, of zit ik ernaast?",
       next = "stap",
       score = { erkenning = 3, verbinding = 2, regie = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, openheid = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, openheid = 2 }, content = true,
       lessons = { 5, 1 },
       feedback = "Ondertiteling: je geeft haar gedrag context en betekenis, met respect voor een moeder die er niet bij is. En je legt het terug bij Sanne, die haar kent (les 5, les 1).",
       inner = "Dat ze haar post niet opent omdat ze bang is voor wat erin staat… Dat zou zomaar kunnen. Ik stuur haar brieven op papier met het logo van de GI erop.",
@@ -447,7 +437,7 @@ node "stap" {
       text = "Wat zou jij haar donderdag willen vragen, als je even niet bang hoefde te zijn? Maar één vraag, bijvoorbeeld: “Wat maakt deze gesprekken zo zwaar voor je?” En zeg haar eerlijk wat je zorgen zijn en wat je in je rapport zet. Je kunt haar ook wijzen op het Ondersteuningsteam: een procesbegeleider die naast haar staat, en eventueel een verklarende analyse door een neutrale partij.",
       next = "zorg",
       score = { regie = 3, systemisch = 2, transparantie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
       lessons = { 5, 3, 8 },
       feedback = "Sanne kiest zelf haar vraag. Je stelt voor om open kaart te spelen en wijst op onafhankelijke steun voor Melissa, zodat het contact minder op Sanne alleen rust (les 5, les 8).",
       inner = "Maar één vraag. Die kan ik stellen. “Wat maakt deze gesprekken zo zwaar voor je?” Misschien schreeuwt ze. Misschien ook niet.",

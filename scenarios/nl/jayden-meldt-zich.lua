@@ -7,20 +7,6 @@
 -- eerst) is de kern. Wie hem alles belooft (vlag belofte), moet dat later
 -- rechtzetten.
 
--- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
--- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
-local function inhoud(e)
-  return function(s)
-    local r = {}
-    for k, v in pairs(e) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 local function slot(s)
   if s.vertrouwen >= 7 and s.regie >= 7 then return "brief"
   elseif s.vertrouwen <= 2 then return "afgehaakt"
@@ -61,6 +47,11 @@ Praat met hem zoals je met een jongere praat: kort, echt, zonder vakjargon.
     regie      = { init = 4, min = 0, max = 10 },
     belofte    = { init = 0, min = 0, max = 1, hidden = true },   -- "alles blijft tussen ons" beloofd
   },
+  -- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
+  -- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "weggelopen" },
   },
@@ -198,7 +189,7 @@ node "waarom" {
       text = "Je hebt recht op een antwoord. Wat weet je er zelf van? Wat herinner je je nog? Ik weet dat je moeder gedupeerde is van de toeslagenaffaire, en dat heeft bij veel gezinnen alles op zijn kop gezet. Maar hoe het bij jullie zat, weet ik niet. Dat ga ik ook niet voor je invullen. Als je wilt, zoeken we het samen uit.",
       next = "herinnering",
       score = { regie = 3, erkenning = 2, transparantie = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 1 }, content = true,
       lessons = { 3, 1, 7 },
       feedback = "Je begint bij wat hij zelf weet, je noemt de toeslagenaffaire als mogelijke context zonder zijn verhaal in te vullen, en je biedt aan het samen uit te zoeken (les 3, les 1).",
       inner = "Toeslagenaffaire. Ik heb dat woord weleens op het nieuws gehoord. Nooit aan mezelf gedacht. Wat weet ik er eigenlijk zelf van?",
@@ -229,7 +220,7 @@ node "herinnering" {
       text = "Dus het kwam gewoon door de Belastingdienst. Jij en je moeder konden er niks aan doen.",
       next = "loyaliteit",
       score = { erkenning = 1, transparantie = -1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1 },
+      effects = { spanning = -1, vertrouwen = 1 }, content = true,
       lessons = { 1, 7 },
       feedback = "Je benoemt de toeslagenaffaire, en dat is belangrijk. Maar je trekt de conclusie voor hem, en te stellig: hoe het echt zat, wil hij zelf ontdekken (les 7, les 1).",
       inner = "Gewoon de Belastingdienst? Waarom zei dan niemand dat? Of klopt het niet helemaal?",
@@ -318,7 +309,7 @@ node "loyaliteit" {
       text = "Dat klinkt als klem zitten. Ik denk dat ze allebei belangrijk voor je mogen zijn: je moeder, en Hanneke en Bas. Wat zou jij willen, als je even niet aan hun gevoelens hoeft te denken?",
       next = "zaterdag",
       score = { systemisch = 3, regie = 2, verbinding = 1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1, regie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 6, 2 },
       feedback = "Je laat beide banden bestaan en vraagt naar zijn eigen wens, los van de loyaliteit. Zijn belang en dat van zijn moeder en pleegouders zijn verweven (les 6).",
       inner = "Allebei. Mag dat gewoon? ... Ik zou haar elke zaterdag willen zien. Denk ik.",
@@ -384,7 +375,7 @@ node "zaterdag" {
       text = "Goed van je. Je bent bijna achttien, je mag zelf weten wie je ziet.",
       next = function(s) if s.regie >= 6 then return "eigen-plan" else return "zeg-het-maar" end end,
       score = { veiligheid = 1, systemisch = -1 },
-      effects = inhoud { spanning = -1, vertrouwen = 1 },
+      effects = { spanning = -1, vertrouwen = 1 }, content = true,
       lessons = { 6 },
       feedback = "Je oordeelt niet, en dat voelt voor hem goed. Maar je gaat voorbij aan wat het geheim met hem doet, en aan het risico voor zijn moeder als het uitkomt (les 6).",
       inner = "Ja toch? ... Maar waarom voelt het dan steeds alsof ik lieg tegen Hanneke?",
@@ -412,7 +403,7 @@ node "eigen-plan" {
       text = "Dat is een sterk idee, en het is van jou. Waar wil je hulp bij, en waarbij juist niet? Ik kan meedenken over wat je wilt zeggen, ook tegen Hanneke en Bas. Maar jij schrijft het, en jij kiest wanneer.",
       next = "afspraak",
       score = { regie = 3, verbinding = 2, systemisch = 1 },
-      effects = inhoud { vertrouwen = 1, regie = 2 },
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 2, 6 },
       feedback = "Je sterkt zijn eigen plan en vraagt waarbij hij jou wel en niet wil hebben. Zijn moeder en zijn pleegouders blijven allebei in beeld (les 2, les 6).",
       inner = "Van mij. Ja. Misschien kan ze helpen met het begin, dat is het moeilijkste.",
@@ -460,7 +451,7 @@ node "zeg-het-maar" {
       text = "Ik weet veel van hoe het bij de jeugdzorg werkt, maar jij bent de expert van je eigen leven. Zal ik een paar dingen noemen die andere jongeren weleens doen? Dan kies jij wat bij je past. Je moeder een brief schrijven, met je voogd praten, met Hanneke en Bas praten, of gewoon nog even niks.",
       next = "afspraak",
       score = { regie = 3, verbinding = 2, systemisch = 1 },
-      effects = inhoud { vertrouwen = 1, regie = 2 },
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 2, 3, 6 },
       feedback = "Je geeft richting zonder het over te nemen: een paar mogelijkheden, en hij kiest. “Nog even niks” mag ook (les 2, les 3).",
       inner = "Een brief. Misschien dat. Daar hoef ik in elk geval niemand voor aan te kijken.",

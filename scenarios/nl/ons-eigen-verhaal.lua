@@ -1,20 +1,6 @@
 -- Naast: scenario S7 "De verklarende analyse: eindelijk ons eigen verhaal"
 -- Les 7 (hoofdfocus), les 1, les 6.
 
--- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
--- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
-local function inhoud(e)
-  return function(s)
-    local r = {}
-    for k, v in pairs(e) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "ons-eigen-verhaal",
   title = "De verklarende analyse: eindelijk ons eigen verhaal",
@@ -50,6 +36,11 @@ Twee dagen voor dit eerste gesprek stuurde Ilse je, met toestemming van de ouder
     belofte    = { init = 0, min = 0, max = 1, hidden = true },     -- belofte gedaan die je niet kunt waarmaken
     partij     = { init = 0, min = 0, max = 1, hidden = true },     -- partij gekozen: geen gedeeld beeld meer
   },
+  -- Inhoudelijke stappen bouwen pas vertrouwen op (en laten de spanning pas
+  -- zakken) als de spanning onder de 7 is. Daarboven werkt alleen reguleren.
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "teruggetrokken" },
   },
@@ -128,7 +119,7 @@ node "verhaal" {
       text = "Begin waar jullie willen. Misschien bij hoe het was, voordat die brief kwam? Hoe zag jullie leven er toen uit, met Mila?",
       next = "vroeger",
       score = { erkenning = 3, regie = 2, regulatie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 1, 7 },
       feedback = "Je geeft ruimte aan hun verhaal en vraagt ook naar vroeger: wat is er gebeurd, hoe was het daarvoor? Zo komt de impact van de affaire op alle leefgebieden in beeld (les 1).",
       inner = "Hoe het daarvoor was? Dat heeft nog niemand gevraagd. Ik moet er even over nadenken. Het is zo lang geleden dat het gewoon goed ging.",
@@ -158,7 +149,7 @@ node "vroeger" {
       text = "Jullie hadden een gewoon leven, en dat is jullie in een paar maanden afgepakt terwijl jullie niks fout hadden gedaan. En toch hebben jullie alles geprobeerd om overeind te blijven: jij met die nachtdiensten, jij thuis met Mila. Wat hield jullie in die tijd op de been? En wat ging er nog goed met haar?",
       next = "drugs",
       score = { erkenning = 3, systemisch = 2, verbinding = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 2 }),
+      effects = { spanning = -1, vertrouwen = 2 }, content = true,
       lessons = { 1, 7 },
       feedback = "Je benoemt de impact van de affaire met zoveel woorden en je vraagt naar hun krachten en naar wat goed ging met Mila. Juist die krachten ontbreken vaak in eenzijdige analyses (les 1, les 7).",
       inner = "Wat ons op de been hield… Mila. Haar elke avond voorlezen, ook als ik kapot was. Dat ik dat mag vertellen.",
@@ -266,7 +257,7 @@ node "drugs" {
       text = "Dat is belangrijk. Ik schrijf het op zoals jij het zegt, als correctie voor de analyse. Eerlijk is eerlijk: ik kan het dossier zelf niet aanpassen, dat kan alleen de GI. Maar in de analyse komt jullie kant er zwart op wit in, en jullie kunnen Ilse vragen het te corrigeren of jullie reactie toe te voegen. Weet je waar het vandaan komt?",
       next = "herkomst",
       score = { transparantie = 3, erkenning = 2, regie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 2, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 2, regie = 1 }, content = true,
       set = { correctie = 1 },
       lessons = { 7, 8 },
       feedback = "Je legt zijn correctie expliciet vast, je bent eerlijk over wat je wel en niet kunt, en je laat zien welke route zij zelf hebben. Zo krijgen ze weer grip op hun eigen verhaal (les 7).",
@@ -360,7 +351,7 @@ node "herkomst" {
       text = "Dank jullie dat jullie dit zo eerlijk vertellen. Die avond was voor Mila echt eng, en dat zien jullie zelf ook. Dat hoort in de analyse. Net als wat eraan voorafging: de deurwaarder, de nachtdiensten, maanden zonder slaap. Niet als excuus, maar om te begrijpen hoe het zo ver kon komen, en wat er sindsdien veranderd is.",
       next = "kaart",
       score = { systemisch = 3, erkenning = 3, veiligheid = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 7, 6, 1 },
       feedback = "Je houdt beide vast: wat Mila meemaakte telt, en de ketting van oorzaken ook. Je erkent hun eerlijkheid als kracht en kijkt naar wat er veranderd is (les 7, les 6).",
       inner = "Je schrikt niet terug en je praat het niet goed. Je wilt snappen hoe het kwam. Zo heeft niemand het ooit gezegd.",
@@ -401,7 +392,7 @@ node "kaart" {
       text = "Nee. We tekenen samen hoe het zo gekomen is. Wat er eerst was: de terugvordering. Wat daaruit volgde: de schulden, de nachtdiensten, de deurwaarder, de spanning, die avond, de melding. Maar ook wat jullie kracht was, wat goed ging met Mila en wat er nu anders is. Ilse en de pleegouders geven straks hun kijk, en een onafhankelijke analist legt het naast elkaar. Het moet een beeld worden dat iedereen herkent.",
       next = "voogd",
       score = { erkenning = 3, systemisch = 3, transparantie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 7, 1, 6 },
       feedback = "Je ontrafelt de ketting van oorzaken, je neemt de krachten mee en je maakt van meet af aan duidelijk dat het een gedeeld beeld wordt, met ieders perspectief (les 7, les 1).",
       inner = "Een tekening van hoe het zo gekomen is. Met onze kant erin, en niet alleen de fouten. Dat wil ik zien.",
@@ -452,7 +443,7 @@ node "voogd" {
       text = "Ik snap dat dat spannend is. Ilse beslist over Mila, dat blijft zo. Maar ze staat open voor deze analyse, en wat erin komt bepalen we samen, ook met haar. En dat Mila aan Anja gehecht is, doet pijn. Het zegt ook iets: ze kan zich hechten, en dat heeft ze ergens geleerd. Wat denken jullie dat Mila nu nodig heeft, van jullie en van hen?",
       next = "afsluiting",
       score = { systemisch = 3, regie = 2, transparantie = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 6, 7, 8 },
       feedback = "Je bent eerlijk over de rol van de voogd, je erkent Linda's pijn en je vraagt de ouders wat hun dochter nodig heeft. Belangen van Mila, ouders en pleegouders zijn verweven (les 6, les 7).",
       inner = "Dat ze dat heeft geleerd… van ons. Die eerste vier jaar. Wat Mila nodig heeft? Dat we niet meer vechten met Anja, denk ik. Dat ze niet hoeft te kiezen.",
@@ -502,7 +493,7 @@ node "afsluiting" {
         return "hun-versie"
       end,
       score = { transparantie = 3, regie = 3, verbinding = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 7, 8, 2 },
       feedback = "Je zegt precies wat er met hun informatie gebeurt en zij houden de pen vast. Zo hebben ze weer controle over hun eigen verhaal (les 7, les 8).",
       inner = "Wij lezen het eerst. Wij mogen het verbeteren. Dat is… dat is nieuw. Donderdag kan ik.",

@@ -2,20 +2,6 @@
 -- Lessen: 6 (hoofdfocus), 5, 8, 4.
 -- Boog: in vertrouwen nemen -> angst -> allebei vasthouden -> haar eigen plan.
 
--- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
--- zakken zolang Joyce buiten haar draagkracht zit (spanning 7 of hoger).
-local function inhoud(delta)
-  return function(s)
-    local r = {}
-    for k, v in pairs(delta) do r[k] = v end
-    if s.spanning >= 7 then
-      if (r.vertrouwen or 0) > 0 then r.vertrouwen = 0 end
-      if (r.spanning or 0) < 0 then r.spanning = 0 end
-    end
-    return r
-  end
-end
-
 scenario {
   id = "voor-het-eerste-logeerweekend",
   title = "Voor het eerste logeerweekend: een echte zorg om veiligheid",
@@ -63,6 +49,11 @@ Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zi
     -- een belofte gedaan die de procesbegeleider niet kan nakomen
     belofte    = { init = 0, min = 0, max = 1, hidden = true },
   },
+  -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
+  -- zakken zolang Joyce buiten haar draagkracht zit (spanning 7 of hoger).
+  -- regulatie vóór inhoud: een antwoord met content = true brengt, zolang dit
+  -- geldt, niet meer vertrouwen dan max en niet minder spanning dan min.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "afgebroken" },
   },
@@ -254,7 +245,7 @@ node "angst" {
       text = "Ik hoor twee dingen. Je wilt dat Milan veilig is, en je wilt laten zien dat je dit kunt. Volgens mij hoeven die niet tegen elkaar in te gaan. Zullen we samen bedenken wat Milan dit weekend veilig houdt én wat jouw stap overeind houdt?",
       next = "opties",
       score = { systemisch = 3, regie = 2, regulatie = 1 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 6, 4 },
       feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je nodigt haar uit zelf mee te denken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6).",
       inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
@@ -325,7 +316,7 @@ node "opties" {
       text = "Dat zijn twee echte mogelijkheden, en je bedenkt ze zelf. Wat past het best bij Milan en bij jou? En wat heb jij nodig om de komende nachten te slapen zonder dat glas, misschien via je huisarts?",
       next = "wie_vertelt",
       score = { regie = 3, systemisch = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 2 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 2, 4, 6 },
       feedback = "Je geeft haar eigen oplossingen de ruimte en je denkt mee over wat zijzelf nodig heeft. Zo blijft Milans veiligheid het uitgangspunt en houdt Joyce de regie over haar stap (les 4, les 2).",
       inner = "Ze vindt mijn ideeën goed. Misschien ben ik toch niet alleen maar een probleem.",
@@ -390,7 +381,7 @@ node "wie_vertelt" {
       text = "Ja, ik denk het wel. Het liefst vertel jij het haar zelf, en dan zit ik naast je: nu aan de telefoon, of morgen samen bij haar. En ik wil eerlijk zijn: als je het niet doet, deel ik mijn zorg wel met Monique. Maar dan hoor je dat eerst van mij, en nooit achter je rug om.",
       next = "dan_pakken_ze",
       score = { transparantie = 3, regie = 2, systemisch = 2 },
-      effects = inhoud({ spanning = 1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = 1, vertrouwen = 1, regie = 1 }, content = true,
       set = { zelf = 1, stil = 0 },
       lessons = { 8, 6 },
       feedback = "Een eerlijk antwoord met wat wél kan: zij houdt de eerste stap in handen, jij staat ernaast, en ze weet precies wat jij doet als zij het niet doet. Zo blijft Milan veilig zonder dat er iets achter haar rug gebeurt (les 8, les 6).",
@@ -494,7 +485,7 @@ node "telefoon" {
       text = "Mag ik even iets zeggen, Joyce? (Ze knikt.) Monique, Joyce belt zelf, omdat ze wil dat Milan veilig is. Ze denkt al mee over hoe het weekend wél kan. Joyce, wil jij vertellen wat je zelf zou willen?",
       next = "afronding",
       score = { verbinding = 3, regie = 2, systemisch = 2 },
-      effects = inhoud({ spanning = -1, vertrouwen = 1, regie = 1 }),
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
       lessons = { 6, 8, 5 },
       feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8).",
       inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",

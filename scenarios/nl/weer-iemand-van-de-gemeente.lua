@@ -66,6 +66,10 @@ Let op de meters: Samira begint gespannen en met weinig vertrouwen. Als de spann
   },
   -- 'triggers' worden na elk antwoord gecontroleerd: loopt de spanning op tot
   -- 10, dan stopt Samira het gesprek, waar je ook bent.
+  -- Regulatie vóór inhoud: zolang de spanning 7 of hoger is, levert een
+  -- antwoord met content = true (uitleg, informatie) geen vertrouwen op en laat
+  -- het de spanning niet zakken. Eerst moet Samira weer wat tot rust komen.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
   triggers = {
     { when = { spanning = ">=10" }, next = "deur-dicht" },
   },
@@ -152,6 +156,8 @@ node "vragen" {
       next = "verhaal",
       score = { transparantie = 3, erkenning = 2, veiligheid = 1 },
       effects = { vertrouwen = 1 },
+      -- een inhoudelijke uitleg: valt onder de regulatie hierboven in scenario {}
+      content = true,
       lessons = { 8, 1 },
       feedback = "Je geeft een eerlijk antwoord op een scherpe vraag en erkent waarom die vraag er voor haar toe doet. Transparant zijn, ook als het antwoord niet geruststellend is, bouwt vertrouwen (les 8, les 1).",
       inner = "Ze draait er niet omheen. Dat had ik niet verwacht.",

@@ -166,12 +166,61 @@ static void test_explore_and_check(void **st) {
   nst_scenario_free(sc);
 }
 
+/* basic.lua as a Windows editor saves it: a byte order mark and CRLF. */
 static void test_windows_file(void **st) {
   (void)st;
-  nst_scenario *sc = load("windows.lua");   /* BOM and CRLF */
+  char src[512], dst[] = "/tmp/naast-test-windows-XXXXXX";
+  snprintf(src, sizeof src, "%s/fixtures/basic.lua", TESTS_DIR);
+  FILE *in = fopen(src, "rb");
+  int fd = mkstemp(dst);
+  assert_non_null(in);
+  assert_true(fd >= 0);
+  FILE *out = fdopen(fd, "wb");
+  fputs("\xef\xbb\xbf", out);
+  for (int ch; (ch = fgetc(in)) != EOF;) {
+    if (ch == '\n') fputc('\r', out);
+    fputc(ch, out);
+  }
+  fclose(in);
+  fclose(out);
+  nst_findings f = { 0 };
+  nst_load_options opt = nst_load_defaults();
+  char rubric[512];
+  snprintf(rubric, sizeof rubric, "%s/rubric.lua", TESTS_DIR);
+  opt.rubric = rubric;
+  nst_scenario *sc = nst_load_scenario(dst, &opt, &f);
+  remove(dst);
+  assert_int_equal(f.errors, 0);
   assert_non_null(sc);
-  assert_string_equal(sc->id, "windows");
-  assert_int_equal(sc->nodes[0].line, 24);
+  assert_string_equal(sc->id, "basic");
+  assert_int_equal(sc->nodes[0].line, 24);   /* CRLF counts as one line end */
+  assert_string_equal(sc->nodes[nst_scenario_node_find(sc, "goed")].text, "Het ging *goed*.");
+  nst_findings_clear(&f);
+  nst_scenario_free(sc);
+}
+
+/* A content response is held back while the regulation's condition holds
+ * on the state it is given in, and has its full effect otherwise. */
+static void test_regulation(void **st) {
+  (void)st;
+  nst_scenario *sc = load("regulation.lua");
+  assert_non_null(sc);
+  nst_session *s = nst_session_new(sc);
+  nst_session_start(s);
+  int sp = var(sc, "spanning"), vt = var(sc, "vertrouwen"), rg = var(sc, "regie");
+  assert_int_equal(nst_session_choose(s, 0, -1), 0);           /* tense: 8 */
+  assert_int_equal(nst_session_state(s)[sp], 8);               /* no fall */
+  assert_int_equal(nst_session_state(s)[vt], 2);               /* no rise */
+  assert_int_equal(nst_session_state(s)[rg], 4);               /* +2 capped at +1 */
+  assert_int_equal(nst_session_choose(s, 2, -1), 0);           /* a function's deltas too */
+  assert_int_equal(nst_session_state(s)[vt], 2);
+  assert_int_equal(nst_session_choose(s, 1, -1), 0);           /* not content: 8 - 2 */
+  assert_int_equal(nst_session_state(s)[sp], 6);
+  assert_int_equal(nst_session_choose(s, 0, -1), 0);           /* calm: full effect */
+  assert_int_equal(nst_session_state(s)[sp], 5);
+  assert_int_equal(nst_session_state(s)[vt], 4);
+  assert_int_equal(nst_session_state(s)[rg], 6);
+  nst_session_free(s);
   nst_scenario_free(sc);
 }
 
@@ -242,6 +291,7 @@ int main(void) {
     cmocka_unit_test(test_bad_choice),
     cmocka_unit_test(test_explore_and_check),
     cmocka_unit_test(test_windows_file),
+    cmocka_unit_test(test_regulation),
     cmocka_unit_test(test_prescan),
     cmocka_unit_test(test_record_roundtrip),
     cmocka_unit_test(test_time),
