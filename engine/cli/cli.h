@@ -21,6 +21,10 @@ int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_history(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 
 /* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
  * program's build or install folder, or ./scenarios). */

@@ -10,6 +10,10 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
   { "list", cmd_list, "list the scenarios in the library" },
   { "validate", cmd_validate, "check scenario files (file:line findings)" },
   { "analyze", cmd_analyze, "walk every path: endings, best, worst and procedure-first path" },
+  { "report", cmd_report, "the debrief of a session (Markdown, HTML) from its record" },
+  { "compare", cmd_compare, "where a group's sessions of one scenario diverged" },
+  { "history", cmd_history, "sessions over time: trend per dimension and lesson" },
+  { "export", cmd_export, "one CSV row per decision, for your own analysis" },
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 

@@ -40,6 +40,14 @@ static const char *const NL[S_COUNT] = {
   [S_STEP] = "stap",
   [S_NEGATIVE_MOMENTS] = "Schurende momenten",
   [S_SCENARIO_CHANGED] = "Let op: het scenario is veranderd sinds deze sessie.",
+  [S_SELF_INTRO] = "Voordat je de scores ziet: hoe ging het volgens jou? Geef per onderdeel een cijfer van 1\n"
+                   "(ging nog niet) tot 5 (ging heel goed), of druk op Enter om het over te slaan.",
+  [S_SELF_RATE] = "%s (1-5, Enter = overslaan): ",
+  [S_SELF_BAD] = "Typ een cijfer van 1 tot 5, of druk op Enter om over te slaan.",
+  [S_SELF_MOST] = "In één zin: over welk moment ben je het meest tevreden? (Enter = overslaan)\n> ",
+  [S_SELF_LEAST] = "En over welk moment het minst? (Enter = overslaan)\n> ",
+  [S_SELF_THANKS] = "Dank je. Je inschatting staat naast de scores in het verslag.",
+  [S_REPORT_AT] = "Het verslag staat in %s (en als webpagina in %s)",
 };
 
 static const char *const EN[S_COUNT] = {
@@ -79,6 +87,14 @@ static const char *const EN[S_COUNT] = {
   [S_STEP] = "step",
   [S_NEGATIVE_MOMENTS] = "Moments that chafed",
   [S_SCENARIO_CHANGED] = "Note: the scenario has changed since this session.",
+  [S_SELF_INTRO] = "Before you see the scores: how do you think it went? Rate each part from 1 (not yet)\n"
+                   "to 5 (very well), or press Enter to skip it.",
+  [S_SELF_RATE] = "%s (1-5, Enter = skip): ",
+  [S_SELF_BAD] = "Type a number from 1 to 5, or press Enter to skip.",
+  [S_SELF_MOST] = "In one sentence: which moment are you most content with? (Enter = skip)\n> ",
+  [S_SELF_LEAST] = "And which moment least? (Enter = skip)\n> ",
+  [S_SELF_THANKS] = "Thank you. Your estimate is set beside the scores in the debrief.",
+  [S_REPORT_AT] = "The debrief is in %s (and as a web page in %s)",
 };
 
 static const char *const *table = NL;

@@ -60,6 +60,32 @@ static cJSON *state_object(const nst_scenario *sc, const int *st) {
   return o;
 }
 
+/* Lesson numbers of a bit mask, ascending; main (when set) first. */
+static cJSON *lesson_array(unsigned mask, int main) {
+  cJSON *a = cJSON_CreateArray();
+  if (main >= 1 && main <= NST_LESSONS && (mask & (1u << main))) cJSON_AddItemToArray(a, cJSON_CreateNumber(main));
+  for (int l = 1; l <= NST_LESSONS; l++)
+    if (l != main && (mask & (1u << l))) cJSON_AddItemToArray(a, cJSON_CreateNumber(l));
+  return a;
+}
+
+static cJSON *scenario_lessons(const nst_scenario *sc) { return lesson_array(sc->lessons, sc->main_lesson); }
+
+/* The lessons any response available at decision i touches: what the
+ * decision put at stake, whichever response was taken. */
+static unsigned lessons_available(const nst_session *s, int i) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  const nst_node *node = &sc->nodes[nst_session_decision(s, i)->node];
+  int *avail = malloc(sizeof(int) * (node->choice_count + 1u));
+  int n = avail ? nst_node_available(sc, nst_session_decision(s, i)->node, nst_session_state_before(s, i), avail) : -1;
+  unsigned mask = 0;
+  if (n < 0) /* no memory or a script error now: what the node offers at all */
+    for (int k = 0; k < node->choice_count; k++) mask |= sc->choices[node->choice_first + k].lessons;
+  for (int k = 0; k < n; k++) mask |= sc->choices[avail[k]].lessons;
+  free(avail);
+  return mask;
+}
+
 static double round4(double x) { return (double)(long long)(x * 10000 + (x >= 0 ? 0.5 : -0.5)) / 10000; }
 
 char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
@@ -78,6 +104,7 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
   char hash[32];
   nst_record_hash_text(sc, hash);
   cJSON_AddStringToObject(scn, "hash", hash);
+  cJSON_AddItemToObject(scn, "lessons", scenario_lessons(sc));
 
   if (m->trainee && m->trainee[0]) cJSON_AddStringToObject(r, "trainee", m->trainee);
   else cJSON_AddNullToObject(r, "trainee");
@@ -114,6 +141,8 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     const int *earned = nst_session_decision_earned(s, i), *best = nst_session_decision_best(s, i);
     cJSON_AddItemToObject(o, "earned", dim_object(sc, earned, best));
     cJSON_AddItemToObject(o, "best", dim_object(sc, best, best));
+    cJSON_AddItemToObject(o, "lessons", lesson_array(c->lessons, 0));
+    cJSON_AddItemToObject(o, "lessons_available", lesson_array(lessons_available(s, i), 0));
     cJSON_AddItemToObject(o, "state", state_object(sc, nst_session_decision_state(s, i)));
     if (d->millis >= 0) cJSON_AddNumberToObject(o, "seconds", d->millis / 1000.0);
     else cJSON_AddNullToObject(o, "seconds");
@@ -181,11 +210,80 @@ static char *dup_str(const cJSON *o, const char *key) {
 
 void nst_record_free(nst_record *r) {
   if (!r) return;
-  for (int i = 0; i < r->count; i++) free(r->choice_ids[i]);
-  free(r->choice_ids); free(r->numbers); free(r->millis);
+  for (int i = 0; i < r->count; i++) {
+    free(r->choice_ids[i]);
+    free(r->steps[i].node);
+    free(r->steps[i].text);
+  }
+  for (int d = 0; d < r->dim_count; d++) free(r->dims[d]);
+  free(r->choice_ids); free(r->numbers); free(r->millis); free(r->steps); free(r->dims);
   free(r->scenario_id); free(r->scenario_file); free(r->hash); free(r->trainee);
   free(r->mode); free(r->lang); free(r->ending); free(r->self_assessment_json);
+  free(r->scenario_title); free(r->scenario_version); free(r->ending_title); free(r->ending_kind);
   free(r);
+}
+
+/* A list of lesson numbers as a bit mask (numbers outside 1..8 ignored). */
+static unsigned lesson_mask(const cJSON *a, int *first) {
+  unsigned mask = 0;
+  const cJSON *v;
+  cJSON_ArrayForEach(v, a) {
+    if (!cJSON_IsNumber(v) || v->valueint < 1 || v->valueint > NST_LESSONS) continue;
+    if (first && !mask) *first = v->valueint;
+    mask |= 1u << v->valueint;
+  }
+  return mask;
+}
+
+/* Points per dimension by the record's dimension order; ids the record does
+ * not list are ignored. */
+static void read_points(const nst_record *r, const cJSON *o, int *out) {
+  const cJSON *v;
+  cJSON_ArrayForEach(v, o) {
+    if (!cJSON_IsNumber(v) || !v->string) continue;
+    for (int d = 0; d < r->dim_count; d++)
+      if (strcmp(r->dims[d], v->string) == 0) { out[d] = v->valueint; break; }
+  }
+}
+
+static int read_dims(nst_record *r, const cJSON *dims) {
+  int n = cJSON_GetArraySize(dims);
+  if (n > NST_MAX_DIMS) n = NST_MAX_DIMS;
+  r->dims = calloc((size_t)n + 1, sizeof(char *));
+  if (!r->dims) return -1;
+  const cJSON *v;
+  cJSON_ArrayForEach(v, dims) {
+    if (r->dim_count == n) break;
+    if (!cJSON_IsString(v)) continue;
+    if (!(r->dims[r->dim_count] = strdup(v->valuestring))) return -1;
+    r->dim_count++;
+  }
+  return 0;
+}
+
+static int read_decision(nst_record *r, const cJSON *d, const char *path, char *err, size_t errlen) {
+  const cJSON *num = cJSON_GetObjectItemCaseSensitive(d, "number");
+  const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
+  const cJSON *avail = cJSON_GetObjectItemCaseSensitive(d, "available");
+  char *id = dup_str(d, "choice");
+  if (!id || !cJSON_IsNumber(num)) {
+    free(id);
+    snprintf(err, errlen, "%s: decision %d is damaged (no choice or number)", path, r->count + 1);
+    return -1;
+  }
+  nst_record_step *st = &r->steps[r->count];
+  r->choice_ids[r->count] = id;
+  r->numbers[r->count] = num->valueint;
+  r->millis[r->count] = cJSON_IsNumber(sec) ? (int)(sec->valuedouble * 1000 + 0.5) : -1;
+  r->count++;
+  st->node = dup_str(d, "node");
+  st->text = dup_str(d, "text");
+  st->available = cJSON_IsNumber(avail) ? avail->valueint : 0;
+  st->lessons = lesson_mask(cJSON_GetObjectItemCaseSensitive(d, "lessons"), NULL);
+  st->lessons_available = lesson_mask(cJSON_GetObjectItemCaseSensitive(d, "lessons_available"), NULL);
+  read_points(r, cJSON_GetObjectItemCaseSensitive(d, "earned"), st->earned);
+  read_points(r, cJSON_GetObjectItemCaseSensitive(d, "best"), st->best);
+  return 0;
 }
 
 nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
@@ -218,13 +316,20 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
   r->scenario_id = dup_str(scn, "id");
   r->scenario_file = dup_str(scn, "file");
   r->hash = dup_str(scn, "hash");
+  r->scenario_title = dup_str(scn, "title");
+  r->scenario_version = dup_str(scn, "version");
+  r->scenario_lessons = lesson_mask(cJSON_GetObjectItemCaseSensitive(scn, "lessons"), &r->main_lesson);
   r->trainee = dup_str(j, "trainee");
   r->mode = dup_str(j, "mode");
   r->lang = dup_str(j, "lang");
   r->started = nst_time_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "started")));
   r->ended = nst_time_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(j, "ended")));
   const cJSON *end = cJSON_GetObjectItemCaseSensitive(j, "ending");
-  if (cJSON_IsObject(end)) r->ending = dup_str(end, "id");
+  if (cJSON_IsObject(end)) {
+    r->ending = dup_str(end, "id");
+    r->ending_title = dup_str(end, "title");
+    r->ending_kind = dup_str(end, "kind");
+  }
   const cJSON *sa = cJSON_GetObjectItemCaseSensitive(j, "self_assessment");
   if (cJSON_IsObject(sa)) r->self_assessment_json = cJSON_PrintUnformatted(sa);
   r->undone_count = cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(j, "undone"));
@@ -238,27 +343,42 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
   r->choice_ids = calloc((size_t)n + 1, sizeof(char *));
   r->numbers = calloc((size_t)n + 1, sizeof(int));
   r->millis = calloc((size_t)n + 1, sizeof(int));
-  if (!r->choice_ids || !r->numbers || !r->millis) { nst_record_free(r); r = NULL; goto done; }
+  r->steps = calloc((size_t)n + 1, sizeof(nst_record_step));
+  if (!r->choice_ids || !r->numbers || !r->millis || !r->steps ||
+      read_dims(r, cJSON_GetObjectItemCaseSensitive(j, "dimensions")) != 0) {
+    snprintf(err, errlen, "out of memory");
+    nst_record_free(r);
+    r = NULL;
+    goto done;
+  }
   const cJSON *d;
   cJSON_ArrayForEach(d, decs) {
-    const cJSON *num = cJSON_GetObjectItemCaseSensitive(d, "number");
-    const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
-    char *id = dup_str(d, "choice");
-    if (!id || !cJSON_IsNumber(num)) {
-      free(id);
-      snprintf(err, errlen, "%s: decision %d is damaged (no choice or number)", path, r->count + 1);
+    if (read_decision(r, d, path, err, errlen) != 0) {
       nst_record_free(r);
       r = NULL;
       goto done;
     }
-    r->choice_ids[r->count] = id;
-    r->numbers[r->count] = num->valueint;
-    r->millis[r->count] = cJSON_IsNumber(sec) ? (int)(sec->valuedouble * 1000 + 0.5) : -1;
-    r->count++;
   }
 done:
   cJSON_Delete(j);
   return r;
+}
+
+void nst_record_totals(const nst_record *r, int *earned, int *best) {
+  for (int d = 0; d < r->dim_count; d++) earned[d] = best[d] = 0;
+  for (int i = 0; i < r->count; i++)
+    for (int d = 0; d < r->dim_count; d++)
+      if (r->steps[i].best[d] > 0) { earned[d] += r->steps[i].earned[d]; best[d] += r->steps[i].best[d]; }
+}
+
+int nst_record_pooled(const nst_record *r, int lesson, int *earned, int *best) {
+  *earned = *best = 0;
+  for (int i = 0; i < r->count; i++) {
+    if (lesson > 0 && !(r->steps[i].lessons_available & (1u << lesson))) continue;
+    for (int d = 0; d < r->dim_count; d++)
+      if (r->steps[i].best[d] > 0) { *earned += r->steps[i].earned[d]; *best += r->steps[i].best[d]; }
+  }
+  return *best > 0;
 }
 
 int nst_record_replay(const nst_record *r, nst_session *s, int upto, char *err, size_t errlen) {

@@ -27,20 +27,47 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m);
 int nst_record_save(const char *path, const nst_session *s, const nst_record_meta *m,
                     char *err, size_t errlen);
 
-/* A record read back: what replaying and reporting need. */
+/* One decision as the record keeps it, for reports that read records only
+ * (compare, history, export). Points are indexed like nst_record.dims. */
+typedef struct {
+  char *node, *text;
+  int available;
+  unsigned lessons;           /* bit n: the chosen response touches lesson n */
+  unsigned lessons_available; /* bit n: some available response touches it;
+                                 0 in records written before naast 0.1.0 kept it */
+  int earned[NST_MAX_DIMS], best[NST_MAX_DIMS];
+} nst_record_step;
+
+/* A record read back: what replaying and reporting need. Strings missing
+ * from an older record are NULL. */
 typedef struct {
   char *scenario_id, *scenario_file, *hash, *trainee, *mode, *lang, *ending;
-  long long started, ended;
+  char *scenario_title, *scenario_version, *ending_title, *ending_kind;
+  long long started, ended;   /* -1 when absent */
+  unsigned scenario_lessons;  /* bit n: the scenario trains lesson n (0: not kept) */
+  int main_lesson;            /* 0: not kept */
+  int dim_count;
+  char **dims;                /* [dim_count] dimension ids, in the rubric's order */
   int count;                  /* decisions kept (not undone) */
   char **choice_ids;          /* [count] */
   int *numbers;               /* [count], 1-based among the available */
   int *millis;                /* [count], -1 unknown */
+  nst_record_step *steps;     /* [count] */
   int undone_count;
   char *self_assessment_json; /* or NULL */
 } nst_record;
 
 nst_record *nst_record_load(const char *path, char *err, size_t errlen);
 void nst_record_free(nst_record *r);
+
+/* Per dimension, Σ earned and Σ best over the decisions where best > 0 (the
+ * session's own rule, docs/scenario-format.md); arrays of r->dim_count. */
+void nst_record_totals(const nst_record *r, int *earned, int *best);
+/* All dimensions pooled: Σ earned and Σ best over the same decisions (the
+ * overall score is earned / best); returns 0 when nothing counted (best 0).
+ * With lesson 1..8, only the decisions where some available response touched
+ * that lesson count. */
+int nst_record_pooled(const nst_record *r, int lesson, int *earned, int *best);
 
 /* Plays the first upto decisions of the record (all if upto < 0) in a
  * started session, matching responses by id. */

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli.h"
+#include "report.h"
 #include "strings.h"
 
 enum { WIDTH = 78 };
@@ -170,6 +171,59 @@ static int read_line(nst_term *t, char *buf, size_t n) {
   return 0;
 }
 
+/* A whole line from the user, at most max bytes kept (caller frees); NULL
+ * at end of input. */
+static char *read_sentence(nst_term *t, size_t max) {
+  fflush(t->out);
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n = getline(&line, &cap, t->in);
+  if (n < 0) { free(line); return NULL; }
+  line[strcspn(line, "\r\n")] = '\0';
+  if (strlen(line) > max) line[max] = '\0';  /* md_clean mends a cut character */
+  return line;
+}
+
+/* The trainee's own estimate, asked before any score is shown: per
+ * dimension 1-5 or Enter to skip, then the moments they are most and least
+ * content with. Kept in the record through meta. */
+static void ask_self_assessment(nst_session *s, nst_term *t) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  FILE *out = t->out;
+  int ratings[NST_MAX_DIMS] = { 0 }, eof = 0;
+  fprintf(out, "\n%s\n", S(S_SELF_INTRO));
+  for (int d = 0; d < sc->dim_count && !eof; d++) {
+    for (;;) {
+      char buf[64];
+      fprintf(out, "  ");
+      fprintf(out, S(S_SELF_RATE), dim_label(&sc->dims[d]));
+      if (read_line(t, buf, sizeof buf) != 0) { eof = 1; break; }
+      if (!buf[0]) break;
+      if (buf[0] >= '1' && buf[0] <= '5' && !buf[1]) { ratings[d] = buf[0] - '0'; break; }
+      fprintf(out, "  %s\n", S(S_SELF_BAD));
+    }
+  }
+  char *most = NULL, *least = NULL;
+  if (!eof) {
+    fprintf(out, "%s", S(S_SELF_MOST));
+    most = read_sentence(t, 2000);
+    if (most) {
+      fprintf(out, "%s", S(S_SELF_LEAST));
+      least = read_sentence(t, 2000);
+    }
+  }
+  fputc('\n', out);
+  char *json = nst_report_self_assessment_json(sc, ratings, most, least);
+  free(most);
+  free(least);
+  if (!json) return;
+  free(t->self_assessment);
+  t->self_assessment = json;
+  t->meta->self_assessment_json = json;
+  fprintf(out, "%s\n", S(S_SELF_THANKS));
+  save(s, t);
+}
+
 int term_play(nst_session *s, nst_term *t) {
   const nst_scenario *sc = nst_session_scenario(s);
   FILE *out = t->out;
@@ -250,6 +304,7 @@ int term_play(nst_session *s, nst_term *t) {
       print_state(sc, before, nst_session_state(s), out);
     }
   }
+  if (t->interactive && t->meta && !t->meta->self_assessment_json) ask_self_assessment(s, t);
   if (t->assess) {
     fprintf(out, "\n%s\n", S(S_FEEDBACK));
     for (int i = 0; i < nst_session_decision_count(s); i++) {

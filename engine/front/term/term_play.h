@@ -17,10 +17,13 @@ typedef struct {
   int script_len;
   const char *record_path;    /* saved after every decision; NULL: not saved */
   nst_record_meta *meta;
+  char *self_assessment;      /* JSON asked at the end of interactive play, also set in
+                                 meta; the caller frees it */
 } nst_term;
 
-/* Plays until the end, the script runs out, or the user quits. Returns an
- * exit code (cli.h). */
+/* Plays until the end, the script runs out, or the user quits. At the end
+ * of interactive play, before any score, asks for the trainee's own estimate
+ * (unless meta already holds one). Returns an exit code (cli.h). */
 int term_play(nst_session *s, nst_term *t);
 
 void term_print_intro(const nst_scenario *sc, FILE *out);

@@ -1,0 +1,76 @@
+/* cmd_history.c: naast history: a trainee's sessions over time. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cohort_history.h"
+#include "fsutil.h"
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "usage: naast history [--trainee NAME] [--data DIR] [--out FILE.md] [--html FILE.html]\n"
+          "                     [--lang nl|en]\n"
+          "Shows the sessions kept in the data folder (DIR/sessions, default\n"
+          "~/.local/share/naast) over time: the trend per dimension and per lesson, and which\n"
+          "of the eight lessons have not been practised yet. Only finished sessions count.\n"
+          "Text in the terminal; --out writes Markdown, --html a page with line charts.\n");
+}
+
+static int write_file(const char *path, const char *text) {
+  char err[1024];
+  if (!text) { fprintf(stderr, "naast history: out of memory\n"); return -1; }
+  if (nst_file_write_atomic(path, text, strlen(text), err, sizeof err) != 0) {
+    fprintf(stderr, "naast history: %s\n", err);
+    return -1;
+  }
+  return 0;
+}
+
+int cmd_history(int argc, char **argv) {
+  const char *data = NULL, *out = NULL, *html = NULL;
+  cohort_history_opts o = { 0 };
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return EXIT_OK; }
+    else if (!strcmp(a, "--trainee") && i + 1 < argc) o.trainee = argv[++i];
+    else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
+    else if (!strcmp(a, "--out") && i + 1 < argc) out = argv[++i];
+    else if (!strcmp(a, "--html") && i + 1 < argc) html = argv[++i];
+    else if (!strcmp(a, "--lang") && i + 1 < argc && (!strcmp(argv[i + 1], "nl") || !strcmp(argv[i + 1], "en")))
+      o.en = !strcmp(argv[++i], "en");
+    else { fprintf(stderr, "naast history: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
+  }
+  char dir[4096];
+  lib_data_dir(data, dir, sizeof dir);
+  size_t dl = strlen(dir);
+  snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  o.where = dir;
+  cohort_summaries set;
+  char err[1024];
+  if (cohort_index_load(dir, &set, err, sizeof err) != 0) {
+    fprintf(stderr, "naast history: %s\n", err);
+    return EXIT_IO;
+  }
+  for (int i = 0; i < set.skipped_count; i++) fprintf(stderr, "naast history: skipped %s\n", set.skipped[i]);
+  if (o.trainee) cohort_summaries_keep_trainee(&set, o.trainee);
+  int rc = set.skipped_count ? EXIT_PROBLEM : EXIT_OK;
+  if (!out && !html) {
+    char *text = cohort_history_render(&set, &o, COHORT_TEXT);
+    if (text) fputs(text, stdout);
+    else { fprintf(stderr, "naast history: out of memory\n"); rc = EXIT_PROBLEM; }
+    free(text);
+  }
+  if (out) {
+    char *md = cohort_history_render(&set, &o, COHORT_MARKDOWN);
+    if (write_file(out, md) != 0) rc = EXIT_IO;
+    free(md);
+  }
+  if (html) {
+    char *page = cohort_history_render(&set, &o, COHORT_HTML);
+    if (write_file(html, page) != 0) rc = EXIT_IO;
+    free(page);
+  }
+  cohort_summaries_free(&set);
+  return rc;
+}

@@ -1,0 +1,79 @@
+/* buf.c: the growable buffer. */
+#include "buf.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int grow(nst_buf *b, size_t more) {
+  if (b->oom) return -1;
+  if (b->len + more + 1 <= b->cap) return 0;
+  size_t cap = b->cap ? b->cap : 1024;
+  while (cap < b->len + more + 1) cap *= 2;
+  char *p = realloc(b->p, cap);
+  if (!p) { b->oom = 1; return -1; }
+  b->p = p;
+  b->cap = cap;
+  return 0;
+}
+
+void buf_add(nst_buf *b, const char *s, size_t n) {
+  if (grow(b, n) != 0) return;
+  memcpy(b->p + b->len, s, n);
+  b->len += n;
+  b->p[b->len] = '\0';
+}
+
+void buf_puts(nst_buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+
+void buf_printf(nst_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  char small[256];
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n < sizeof small) { buf_add(b, small, (size_t)n); return; }
+  if (grow(b, (size_t)n) != 0) return;
+  va_start(ap, fmt);
+  vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void buf_escape_html(nst_buf *b, const char *s) {
+  const char *run = s;
+  for (; *s; s++) {
+    const char *rep = NULL;
+    switch (*s) {
+    case '&': rep = "&amp;"; break;
+    case '<': rep = "&lt;"; break;
+    case '>': rep = "&gt;"; break;
+    case '"': rep = "&quot;"; break;
+    case '\'': rep = "&#39;"; break;
+    default: continue;
+    }
+    buf_add(b, run, (size_t)(s - run));
+    buf_puts(b, rep);
+    run = s + 1;
+  }
+  buf_add(b, run, (size_t)(s - run));
+}
+
+char *buf_take(nst_buf *b) {
+  if (b->oom) { buf_free(b); return NULL; }
+  if (!b->p) buf_add(b, "", 0);
+  char *p = b->p;
+  if (b->oom) { buf_free(b); return NULL; }
+  b->p = NULL;
+  b->len = b->cap = 0;
+  return p;
+}
+
+void buf_free(nst_buf *b) {
+  free(b->p);
+  b->p = NULL;
+  b->len = b->cap = 0;
+  b->oom = 0;
+}
