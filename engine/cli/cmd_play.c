@@ -4,17 +4,20 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "fsutil.h"
 #include "record.h"
+#include "report.h"
 #include "session.h"
 #include "strings.h"
 #include "term_play.h"
+#include "window.h"
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: naast play [SCENARIO] [--term] [--assess] [--trainee NAME] [--lang nl|en]\n"
+          "usage: naast play [SCENARIO] [--window | --term] [--assess] [--trainee NAME] [--lang nl|en]\n"
           "                  [--record FILE | --no-save] [--data DIR] [--rubric FILE]\n"
           "       naast play --resume RECORD\n"
           "Plays a scenario in the terminal (numbered responses, plain text a screen reader can\n"
@@ -22,6 +25,7 @@ static void usage(FILE *f) {
           "feedback follows each response; with --assess it comes at the end. The session is\n"
           "saved after every decision (in DIR/sessions, default ~/.local/share/naast) and can be\n"
           "resumed; starting the same scenario again offers to resume an unfinished session.\n");
+  fputs(win_usage(), f);
 }
 
 /* Lets the user pick a scenario from the library; 0, or -1 to quit. */
@@ -85,11 +89,17 @@ static int find_unfinished(const char *dir, const char *id, char *out, size_t n)
 
 int cmd_play(int argc, char **argv) {
   const char *name = NULL, *trainee = NULL, *record = NULL, *resume = NULL, *data = NULL, *rubric = NULL;
-  int assess = 0, no_save = 0;
+  int assess = 0, no_save = 0, window = 0, term = 0, wopt;
+  win_options wo = { 0 };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return EXIT_OK; }
-    else if (!strcmp(a, "--term")) continue;  /* the terminal is the only front end in this build */
+    else if (!strcmp(a, "--term")) term = 1;
+    else if (!strcmp(a, "--window")) window = 1;
+    else if ((wopt = win_parse_option(&wo, argc, argv, &i)) != 0) {   /* window options imply --window */
+      if (wopt < 0) { fprintf(stderr, "naast play: %s needs a valid value\n", a); usage(stderr); return EXIT_USAGE; }
+      window = 1;
+    }
     else if (!strcmp(a, "--assess")) assess = 1;
     else if (!strcmp(a, "--no-save")) no_save = 1;
     else if (!strcmp(a, "--trainee") && i + 1 < argc) trainee = argv[++i];
@@ -105,6 +115,21 @@ int cmd_play(int argc, char **argv) {
   lib_data_dir(data, dir, sizeof dir);
   size_t dl = strlen(dir);
   snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  /* The window when asked for, or when a display exists and a person is at
+   * the terminal; it runs its own library, intro, play and debrief. */
+  if (window || (!term && win_display_available() && isatty(STDIN_FILENO))) {
+    if (name && !resume && lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
+    wo.scenario = name && !resume ? path : NULL;
+    wo.resume = resume;
+    wo.record = record;
+    wo.sessions_dir = dir;
+    wo.rubric = rubric;
+    wo.trainee = trainee;
+    wo.assess = assess;
+    wo.no_save = no_save;
+    wo.lang = strings_lang();
+    return win_play(&wo);
+  }
   nst_record *old = NULL;
 
   if (resume) {
@@ -171,6 +196,7 @@ int cmd_play(int argc, char **argv) {
     if (strcmp(hash, old->hash) != 0) fprintf(stderr, "naast: %s\n", S(S_SCENARIO_CHANGED));
     if (nst_record_replay(old, s, -1, err, sizeof err) != 0) { fprintf(stderr, "naast: %s: %s\n", rec_path, err); goto done; }
     meta.trainee = old->trainee;
+    meta.self_assessment_json = old->self_assessment_json;  /* asked once, kept */
     if (old->mode) { meta.mode = old->mode; assess = !strcmp(old->mode, "assessment"); }
     meta.started = old->started > 0 ? old->started : meta.started;
   } else {
@@ -183,7 +209,14 @@ int cmd_play(int argc, char **argv) {
     meta.ended = cli_now();
     if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }
     else printf("\n"), printf(S(S_SAVED_AT), t.record_path), printf("\n");
+    /* the debrief beside the record; a failure leaves the session intact */
+    char md[4096], html[4096];
+    if (rc == EXIT_OK && nst_report_write_beside(t.record_path, sc, strings_lang(), md, sizeof md, html, sizeof html,
+                                                 err, sizeof err) != 0)
+      fprintf(stderr, "naast: %s\n", err), rc = EXIT_IO;
+    else if (rc == EXIT_OK) printf(S(S_REPORT_AT), md, html), printf("\n");
   }
+  free(t.self_assessment);
 done:
   nst_session_free(s);
   nst_scenario_free(sc);

@@ -101,8 +101,10 @@ printf '1\nq\n' | "$naast" play fixtures/basic.lua >/dev/null 2>&1
 out=$(printf 'j\n1\n1\n' | "$naast" play fixtures/basic.lua 2>&1)
 expect "resume offered" has "$out" "onderbroken sessie"
 expect "offered session finished" has "$out" "Einde: Goed (herstel)"
-saved=$(ls "$NAAST_DATA/sessions" | wc -l)
-expect "one session file in the data folder" [ "$saved" -eq 1 ]
+saved=$(ls "$NAAST_DATA"/sessions/*.json | wc -l)
+expect "one session record in the data folder" [ "$saved" -eq 1 ]
+debriefs=$(ls "$NAAST_DATA"/sessions/*.md "$NAAST_DATA"/sessions/*.html | wc -l)
+expect "its debrief beside it, as Markdown and HTML" [ "$debriefs" -eq 2 ]
 
 # validate: exit codes and JSON
 out=$("$naast" validate fixtures/basic.lua 2>&1); rc=$?

@@ -1,0 +1,153 @@
+/* app.h: the window's state, shared by its screens (internal to the window).
+ *
+ * One app holds the library, the scenario being played, its session and
+ * record, and what each screen remembers (focus, scroll). app.c runs the
+ * event loop; play.c changes the session (start, choose, undo, reload,
+ * finish); each scr_*.c draws one screen and handles its keys and clicks.
+ */
+#ifndef NAAST_WIN_APP_H
+#define NAAST_WIN_APP_H
+
+#include <sys/types.h>
+#include <time.h>
+
+#include "md.h"
+#include "record.h"
+#include "session.h"
+#include "ui.h"
+#include "window.h"
+#include "wstrings.h"
+
+typedef enum { SCR_PICKER, SCR_RESUME, SCR_INTRO, SCR_TALK, SCR_SELF, SCR_ENDING, SCR_DEBRIEF, SCR_SETTINGS,
+               SCR_COUNT } win_screen;
+
+/* The conversation's phases: choosing, reading feedback, at the end. */
+typedef enum { TALK_CHOOSE, TALK_FEEDBACK, TALK_ENDED } talk_phase;
+
+typedef enum { H_LINE, H_CHOICE, H_FEEDBACK } hist_kind;
+typedef struct { int kind, speaker, decision; char *text; } hist_item;
+
+/* Mouse targets (ui_hit ids). */
+enum { A_NONE, A_LESSON, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
+       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING };
+
+enum { SELF_TEXT = 400 };
+
+typedef struct app {
+  ui u;
+  win_options opt;
+  int quit, exit_code;
+  win_screen screen, settings_back;
+
+  /* the library */
+  char **paths; int npaths;
+  nst_scenario **lib;
+  int lesson;                     /* filter: 0 all, 1..8 */
+  int pick_focus;
+  ui_scroll pick_scroll;
+
+  /* the scenario being played */
+  char path[4096];
+  nst_scenario *sc;
+  nst_session *s;
+  md_doc *intro;
+  char rec_path[4096];
+  nst_record_meta meta;
+  char *self_json;                /* meta.self_assessment_json */
+  int assess;
+  hist_item *hist; int nhist, caphist;
+  ui_scroll talk_scroll;
+  int talk_follow;                /* keep the history scrolled to its end */
+  int focus;                      /* focused response */
+  ui_scroll resp_scroll;
+  talk_phase phase;
+  int before[16];                 /* state before the last decision */
+  Uint64 decide_start, paused_ms, pause_start;
+  int paused;
+  char notice[512];
+  char errors[6][512]; int nerrors;   /* the last reload's errors */
+  struct timespec mtime; off_t fsize;
+  Uint64 last_poll;
+  int reloads;                    /* reload attempts so far */
+
+  /* resume offer */
+  nst_record *resume;
+  char resume_path[4096];
+  int resume_focus;
+
+  /* self-assessment */
+  int rating[16];                 /* 0 skipped, 1..5 */
+  char most[SELF_TEXT], least[SELF_TEXT];
+  int self_focus;
+  ui_scroll self_scroll;
+
+  /* ending and debrief */
+  md_doc *ending_doc, *report;
+  char report_path[4096];
+  ui_scroll doc_scroll;
+
+  int set_focus;
+  int shot_pending;               /* take a screenshot after the next frame */
+} app;
+
+/* play.c: the session */
+int play_open(app *a, const char *path);            /* loads the scenario; -1 with a notice */
+int play_begin(app *a, const nst_record *resume, const char *resume_path);
+void play_choose(app *a, int k);
+void play_undo(app *a);
+void play_reload(app *a);
+void play_check_file(app *a, int force);
+void play_finish(app *a);                           /* self-assessment given: save, write the debrief */
+void play_close(app *a);
+void play_pause(app *a, int on);
+const char *play_var_label(const nst_var *v, char *buf, size_t n);
+const char *play_dim_label(const nst_dimension *d);
+int play_find_unfinished(const char *dir, const char *id, char *out, size_t n);
+
+/* app.c */
+void app_go(app *a, win_screen s);
+void app_notice(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void app_set_text_pct(app *a, int pct);
+void app_set_contrast(app *a, int on);
+void app_set_fullscreen(app *a, int on);
+void app_set_lang(app *a, const char *lang);
+int app_margin(const app *a);
+/* The window's frame common to every screen: a header band with a title and
+ * a hint line at the bottom. Returns the content area. */
+SDL_Rect app_frame(app *a, const char *title, const char *hint);
+
+/* the screens */
+/* After a scenario is chosen: the resume offer when an unfinished session
+ * exists, else the intro. */
+void picker_offer_or_intro(app *a);
+void picker_draw(app *a);
+void picker_key(app *a, SDL_Keycode k);
+void picker_action(app *a, int id, int arg);
+void resume_draw(app *a);
+void resume_key(app *a, SDL_Keycode k);
+void resume_action(app *a, int id, int arg);
+void intro_draw(app *a);
+void intro_key(app *a, SDL_Keycode k);
+void intro_action(app *a, int id, int arg);
+void talk_draw(app *a);
+void talk_key(app *a, SDL_Keycode k);
+void talk_action(app *a, int id, int arg);
+void self_draw(app *a);
+void self_key(app *a, SDL_Keycode k);
+void self_text(app *a, const char *text);
+void self_action(app *a, int id, int arg);
+int self_wants_text(const app *a);
+void ending_draw(app *a);
+void ending_key(app *a, SDL_Keycode k);
+void ending_action(app *a, int id, int arg);
+void debrief_draw(app *a);
+void debrief_key(app *a, SDL_Keycode k);
+void debrief_action(app *a, int id, int arg);
+void settings_draw(app *a);
+void settings_key(app *a, SDL_Keycode k);
+void settings_action(app *a, int id, int arg);
+
+/* Scrolls a view by a key (arrows, page keys, Home, End); 1 when handled. */
+int app_scroll_key(app *a, ui_scroll *s, SDL_Keycode k);
+
+#endif
