@@ -51,7 +51,7 @@ static int rehash(nst_stateset *s, size_t nslots) {
 }
 
 long nst_stateset_put(nst_stateset *s, int node, const int *state, int *added) {
-  int key[NST_MAX_VARS + 1];
+  int key[NST_MAX_VARS + 2];   /* node, variables, and the analysis's decision count */
   key[0] = node;
   memcpy(key + 1, state, sizeof(int) * (size_t)s->nvars);
   if ((s->count + 1) * 2 > s->nslots && rehash(s, s->nslots ? s->nslots * 2 : 1024) != 0) return -1;

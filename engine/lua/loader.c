@@ -188,7 +188,7 @@ static const char *text_field(ctx *c, int t, const char *key, int required, int 
   lua_getfield(L, t, key);
   const char *s = NULL;
   if (lua_isnil(L, -1)) {
-    if (required) ERR(c, line, "missing-field", "%s needs a %s", what, key);
+    if (required) ERR(c, line, "missing-field", "%s needs a field \"%s\"", what, key);
   } else {
     s = text_at(c, lua_gettop(L), line, what, key);
   }
