@@ -9,7 +9,8 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
   { "run", cmd_run, "play a scenario headlessly with given choices" },
   { "list", cmd_list, "list the scenarios in the library" },
   { "validate", cmd_validate, "check scenario files (file:line findings)" },
-  { "analyze", cmd_analyze, "walk every path: endings, best, worst and procedure-first path" },
+  { "analyze", cmd_analyze, "count every path: endings, best, worst, score spread, unreachable parts" },
+  { "test", cmd_test, "a scenario's own checks and random playthroughs" },
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 
