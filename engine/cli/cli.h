@@ -22,6 +22,7 @@ int cmd_list(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_test(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 
 /* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
  * program's build or install folder, or ./scenarios). */

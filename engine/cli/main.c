@@ -11,6 +11,7 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
   { "validate", cmd_validate, "check scenario files (file:line findings)" },
   { "analyze", cmd_analyze, "count every path: endings, best, worst, score spread, unreachable parts" },
   { "test", cmd_test, "a scenario's own checks and random playthroughs" },
+  { "graph", cmd_graph, "the conversation map (Graphviz dot or Mermaid)" },
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 
