@@ -38,6 +38,7 @@ int cmd_validate(int argc, char **argv) {
     nst_findings f = { 0 };
     nst_load_options opt = nst_load_defaults();
     opt.rubric = rubric;
+    opt.fallback_rubric = lib_rubric();
     nst_scenario *sc = nst_load_scenario(argv[i], &opt, &f);
     if (sc) nst_check(sc, MAX_STATES, &f);
     nst_findings_sort(&f);

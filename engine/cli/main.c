@@ -12,6 +12,7 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
   { "analyze", cmd_analyze, "count every path: endings, best, worst, score spread, unreachable parts" },
   { "test", cmd_test, "a scenario's own checks and random playthroughs" },
   { "graph", cmd_graph, "the conversation map (Graphviz dot or Mermaid)" },
+  { "new", cmd_new, "a new scenario file from the template" },
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fsutil.h"
 #include "prescan.h"
@@ -1139,8 +1140,11 @@ nst_scenario *nst_load_scenario(const char *path, const nst_load_options *opt, n
   char rubric[4096] = "";
   if (opt->rubric) snprintf(rubric, sizeof rubric, "%s", opt->rubric);
   else rubric_field(nst_sandbox_state(sb), path, rubric, sizeof rubric);
-  if (!rubric[0] && find_rubric(path, rubric, sizeof rubric) != 0) {
-    ERR(&c, 0, "no-rubric", "no rubric.lua found next to the scenario or in a folder above it");
+  if (!rubric[0] && find_rubric(path, rubric, sizeof rubric) != 0 && opt->fallback_rubric)
+    snprintf(rubric, sizeof rubric, "%s", opt->fallback_rubric);
+  if (!rubric[0] || access(rubric, R_OK) != 0) {
+    if (rubric[0]) ERR(&c, 0, "no-rubric", "cannot read the rubric %s", rubric);
+    else ERR(&c, 0, "no-rubric", "no rubric.lua found next to the scenario, in a folder above it or in the library");
     goto fail;
   }
   ctx rc = { .sc = sc, .out = out };
