@@ -37,6 +37,18 @@ static void choices_text(const nst_session *s, char *out, size_t n) {
     len += (size_t)snprintf(out + len, n - len, "%s%d", i ? "," : "", nst_session_decision(s, i)->number);
 }
 
+/* A script or engine error already names "path:line: "; the finding is
+ * placed there instead of at the node. */
+static const char *strip_where(const nst_scenario *sc, const char *msg, int *line) {
+  size_t pl = strlen(sc->path);
+  if (strncmp(msg, sc->path, pl) != 0 || msg[pl] != ':') return msg;
+  char *end;
+  long l = strtol(msg + pl + 1, &end, 10);
+  if (end == msg + pl + 1 || strncmp(end, ": ", 2) != 0) return msg;
+  *line = (int)l;
+  return end + 2;
+}
+
 /* One declared test; 0 passed, -1 failed (reported). */
 static int run_declared(const nst_scenario *sc, const nst_test *ts, int index, tally *t) {
   char name[300], msg[1200];
@@ -60,7 +72,8 @@ static int run_declared(const nst_scenario *sc, const nst_test *ts, int index, t
                ts->choices[i], sc->nodes[nst_session_node(s)].id, avail, avail == 1 ? "" : "s");
       bad = 1;
     } else if (nst_session_choose(s, ts->choices[i] - 1, -1) != 0) {
-      snprintf(msg, sizeof msg, "%s", nst_session_error(s));
+      int ignored;
+      snprintf(msg, sizeof msg, "%s", strip_where(sc, nst_session_error(s), &ignored));
       bad = 1;
     }
   }
@@ -129,8 +142,8 @@ static void run_random(const nst_scenario *sc, uint64_t seed, unsigned char *rea
         break;
       }
       if (nst_session_choose(s, (int)(next_random(&x) % (uint64_t)n), -1) != 0) {
-        snprintf(msg, sizeof msg, "%s", nst_session_error(s));
         line = node->line;
+        snprintf(msg, sizeof msg, "%s", strip_where(sc, nst_session_error(s), &line));
         break;
       }
     }
