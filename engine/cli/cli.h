@@ -21,6 +21,9 @@ int cmd_play(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
+int cmd_test(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
+int cmd_new(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_history(int argc, char **argv);
@@ -29,6 +32,8 @@ int cmd_export(int argc, char **argv);
 /* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
  * program's build or install folder, or ./scenarios). */
 const char *lib_dir(void);
+/* The library's rubric: for scenarios with no rubric.lua near them. */
+const char *lib_rubric(void);
 /* Every scenario file in the library, sorted; caller frees with lib_free. */
 int lib_files(char ***paths);
 void lib_free(char **paths, int n);

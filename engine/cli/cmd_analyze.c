@@ -6,13 +6,17 @@
 
 #include "analyze.h"
 #include "cli.h"
+#include "explore.h"
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: naast analyze SCENARIO [--json] [--max-paths N] [--rubric FILE]\n"
-          "Walks every complete path (up to N, default 10000000) and reports how many there\n"
-          "are, every ending with its path count and score range, the best and the worst path,\n"
-          "the path that always takes the procedure-first response, and the shortest path.\n");
+          "usage: naast analyze SCENARIO [--json] [--max-states N] [--rubric FILE]\n"
+          "Explores every reachable state (at most N, default 2000000) and counts the complete\n"
+          "paths exactly, however many: every ending with its path count and score range, the\n"
+          "best and the worst path, the most each dimension can score, how the overall scores\n"
+          "are spread, the path that always takes the procedure response, the shortest path,\n"
+          "and the nodes and responses no path reaches. Where the scenario loops, paths are\n"
+          "cut at 64 decisions.\n");
 }
 
 static cJSON *path_json(const nst_scenario *sc, const nst_path *p) {
@@ -30,6 +34,7 @@ static cJSON *path_json(const nst_scenario *sc, const nst_path *p) {
 
 static void path_text(const nst_scenario *sc, const char *label, const nst_path *p) {
   printf("%-12s", label);
+  if (p->len == 0) printf("(no decisions)");
   for (int i = 0; i < p->len; i++) printf("%s%d", i ? "," : "", p->choice[i]);
   printf("  -> %s, %.0f%%\n", sc->nodes[p->ending].id, p->overall < 0 ? 0 : p->overall * 100);
 }
@@ -73,84 +78,166 @@ static cJSON *quality_json(const nst_scenario *sc) {
   return q;
 }
 
+/* A count as exact decimal text (JSON numbers are doubles). */
+static void add_count(cJSON *o, const char *key, uint64_t n) {
+  char buf[32];
+  snprintf(buf, sizeof buf, "%llu", (unsigned long long)n);
+  cJSON_AddRawToObject(o, key, buf);
+}
+
+static double round4(double v) { return (double)(long long)(v * 10000) / 10000; }
+
+static void print_json(const nst_scenario *sc, const nst_analysis *a, const nst_exploration *x) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "scenario", sc->id);
+  cJSON *les = cJSON_AddArrayToObject(o, "lessons");   /* the main focus first */
+  cJSON_AddItemToArray(les, cJSON_CreateNumber(sc->main_lesson));
+  for (int l = 1; l <= NST_LESSONS; l++)
+    if (l != sc->main_lesson && (sc->lessons & (1u << l))) cJSON_AddItemToArray(les, cJSON_CreateNumber(l));
+  add_count(o, "paths", a->paths);
+  cJSON_AddBoolToObject(o, "overflow", a->overflow);
+  cJSON_AddBoolToObject(o, "complete", 1);
+  cJSON_AddNumberToObject(o, "states", (double)a->states);
+  cJSON_AddBoolToObject(o, "loops", a->looped);
+  add_count(o, "loops_cut", a->loops);
+  cJSON_AddNumberToObject(o, "min_decisions", a->min_decisions);
+  cJSON_AddNumberToObject(o, "min_decisions_without_trigger", a->min_decisions_normal);
+  cJSON_AddNumberToObject(o, "max_decisions", a->max_decisions);
+  if (a->paths) {
+    cJSON_AddItemToObject(o, "best", path_json(sc, &a->best));
+    cJSON_AddItemToObject(o, "worst", path_json(sc, &a->worst));
+  }
+  if (a->min_decisions_normal >= 0) cJSON_AddItemToObject(o, "shortest", path_json(sc, &a->shortest_normal));
+  if (a->procedure_error[0]) cJSON_AddStringToObject(o, "procedure_error", a->procedure_error);
+  else cJSON_AddItemToObject(o, "procedure", path_json(sc, &a->procedure));
+  cJSON *ends = cJSON_AddArrayToObject(o, "endings");
+  for (int i = 0; i < sc->node_count; i++) {
+    if (sc->nodes[i].kind != NST_ENDING) continue;
+    cJSON *e = cJSON_CreateObject();
+    cJSON_AddStringToObject(e, "id", sc->nodes[i].id);
+    cJSON_AddStringToObject(e, "kind", sc->nodes[i].ending_kind);
+    add_count(e, "paths", a->ending_paths[i]);
+    if (a->ending_paths[i]) {
+      cJSON_AddNumberToObject(e, "min", round4(a->ending_min[i]));
+      cJSON_AddNumberToObject(e, "max", round4(a->ending_max[i]));
+    }
+    cJSON_AddItemToArray(ends, e);
+  }
+  cJSON *dims = cJSON_AddObjectToObject(o, "max_per_dimension");
+  for (int d = 0; d < sc->dim_count; d++) {
+    if (!a->has_max[d]) continue;
+    cJSON *m = cJSON_AddObjectToObject(dims, sc->dims[d].id);
+    cJSON_AddNumberToObject(m, "score", round4(a->max_score[d]));
+    cJSON_AddNumberToObject(m, "points", a->max_earned[d]);
+  }
+  cJSON *dist = cJSON_AddArrayToObject(o, "distribution");   /* paths per 10 % of overall score */
+  for (int b = 0; b < NST_SCORE_BUCKETS; b++) {
+    char buf[32];
+    snprintf(buf, sizeof buf, "%llu", (unsigned long long)a->distribution[b]);
+    cJSON_AddItemToArray(dist, cJSON_CreateRaw(buf));
+  }
+  cJSON *un = cJSON_AddObjectToObject(o, "unreachable");
+  cJSON *un_nodes = cJSON_AddArrayToObject(un, "nodes"), *un_resp = cJSON_AddArrayToObject(un, "responses");
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (!x->node_reached[i]) { cJSON_AddItemToArray(un_nodes, cJSON_CreateString(n->id)); continue; }
+    for (unsigned k = 0; n->kind == NST_DECISION && k < n->choice_count; k++)
+      if (!x->choice_offered[n->choice_first + k]) {
+        char id[256];
+        snprintf(id, sizeof id, "%s.%u", n->id, k + 1);
+        cJSON_AddItemToArray(un_resp, cJSON_CreateString(id));
+      }
+  }
+  cJSON_AddItemToObject(o, "quality", quality_json(sc));
+  char *s = cJSON_Print(o);
+  puts(s);
+  free(s);
+  cJSON_Delete(o);
+}
+
+static void print_text(const nst_scenario *sc, const nst_analysis *a, const nst_exploration *x) {
+  printf("%s: %s%llu complete path%s (%zu states)\n", sc->id, a->overflow ? "more than " : "",
+         (unsigned long long)a->paths, a->paths == 1 ? "" : "s", a->states);
+  if (a->looped)
+    printf("the scenario loops: paths are counted up to %d decisions; %s%llu cut off there\n", NST_MAX_DEPTH,
+           a->loops == UINT64_MAX ? "more than " : "", (unsigned long long)a->loops);
+  printf("decisions per path: %d to %d", a->min_decisions, a->max_decisions);
+  if (a->min_decisions_normal >= 0) printf(" (%d at least, without an early ending)", a->min_decisions_normal);
+  printf("\n\nendings:\n");
+  for (int i = 0; i < sc->node_count; i++) {
+    if (sc->nodes[i].kind != NST_ENDING) continue;
+    printf("  %-28s %-9s %12llu path%s", sc->nodes[i].id, sc->nodes[i].ending_kind,
+           (unsigned long long)a->ending_paths[i], a->ending_paths[i] == 1 ? " " : "s");
+    if (a->ending_paths[i]) printf("  %.0f%% to %.0f%%", a->ending_min[i] < 0 ? 0 : a->ending_min[i] * 100,
+                                   a->ending_max[i] < 0 ? 0 : a->ending_max[i] * 100);
+    else printf("  never reached");
+    printf("\n");
+  }
+  printf("\n");
+  if (a->paths) { path_text(sc, "best:", &a->best); path_text(sc, "worst:", &a->worst); }
+  if (a->min_decisions_normal >= 0) path_text(sc, "shortest:", &a->shortest_normal);
+  if (a->procedure_error[0]) printf("procedure:  %s\n", a->procedure_error);
+  else path_text(sc, "procedure:", &a->procedure);
+  printf("\nmost each dimension can score:\n");
+  for (int d = 0; d < sc->dim_count; d++)
+    if (a->has_max[d]) printf("  %-28s %4.0f%%\n", sc->dims[d].id, a->max_score[d] < 0 ? 0 : a->max_score[d] * 100);
+  printf("\npaths by overall score:\n");
+  uint64_t most = 1;
+  for (int b = 0; b < NST_SCORE_BUCKETS; b++) if (a->distribution[b] > most) most = a->distribution[b];
+  for (int b = 0; b < NST_SCORE_BUCKETS; b++) {
+    int bar = (int)((double)a->distribution[b] / (double)most * 40 + 0.5);
+    printf("  %3d-%3d%%  %12llu  ", b * 10, b == NST_SCORE_BUCKETS - 1 ? 100 : b * 10 + 9,
+           (unsigned long long)a->distribution[b]);
+    for (int i = 0; i < bar; i++) fputs("#", stdout);
+    printf("\n");
+  }
+  int first = 1;
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (!x->node_reached[i]) {
+      printf("%s  node \"%s\" (line %d)\n", first ? "\nnever reached:\n" : "", n->id, n->line);
+      first = 0;
+      continue;
+    }
+    for (unsigned k = 0; n->kind == NST_DECISION && k < n->choice_count; k++)
+      if (!x->choice_offered[n->choice_first + k]) {
+        printf("%s  response %u of node \"%s\" (line %d)\n", first ? "\nnever reached:\n" : "", k + 1, n->id,
+               sc->choices[n->choice_first + k].line);
+        first = 0;
+      }
+  }
+}
+
 int cmd_analyze(int argc, char **argv) {
   const char *name = NULL, *rubric = NULL;
   int json = 0;
-  long long max_paths = 10000000;
+  long long max_states = 2000000;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout); return EXIT_OK; }
     else if (!strcmp(argv[i], "--json")) json = 1;
-    else if (!strcmp(argv[i], "--max-paths") && i + 1 < argc) max_paths = atoll(argv[++i]);
+    else if (!strcmp(argv[i], "--max-states") && i + 1 < argc) max_states = atoll(argv[++i]);
     else if (!strcmp(argv[i], "--rubric") && i + 1 < argc) rubric = argv[++i];
     else if (argv[i][0] != '-' && !name) name = argv[i];
     else { usage(stderr); return EXIT_USAGE; }
   }
-  if (!name || max_paths < 1) { usage(stderr); return EXIT_USAGE; }
+  if (!name || max_states < 1) { usage(stderr); return EXIT_USAGE; }
   char path[4096];
   if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
   nst_scenario *sc = load_or_report(path, rubric);
   if (!sc) return EXIT_PROBLEM;
   nst_analysis a;
+  nst_exploration x;
   int rc = EXIT_OK;
-  if (nst_analyze(sc, max_paths, &a) != 0) {
-    fprintf(stderr, "naast: %s\n", a.error[0] ? a.error : "out of memory");
+  if (nst_analyze(sc, (size_t)max_states, &a) != 0) {
+    fprintf(stderr, "naast: %s: %s\n", path, a.error);
     rc = EXIT_PROBLEM;
-  } else if (json) {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "scenario", sc->id);
-    cJSON *les = cJSON_AddArrayToObject(o, "lessons");   /* the main focus first */
-    cJSON_AddItemToArray(les, cJSON_CreateNumber(sc->main_lesson));
-    for (int l = 1; l <= NST_LESSONS; l++)
-      if (l != sc->main_lesson && (sc->lessons & (1u << l))) cJSON_AddItemToArray(les, cJSON_CreateNumber(l));
-    cJSON_AddNumberToObject(o, "paths", (double)a.paths);
-    cJSON_AddBoolToObject(o, "complete", !a.capped);
-    cJSON_AddNumberToObject(o, "loops_cut", (double)a.loops);
-    cJSON_AddNumberToObject(o, "min_decisions", a.min_decisions);
-    cJSON_AddNumberToObject(o, "min_decisions_without_trigger", a.min_decisions_normal);
-    cJSON_AddNumberToObject(o, "max_decisions", a.max_decisions);
-    if (a.paths) {
-      cJSON_AddItemToObject(o, "best", path_json(sc, &a.best));
-      cJSON_AddItemToObject(o, "worst", path_json(sc, &a.worst));
-    }
-    if (a.procedure_error[0]) cJSON_AddStringToObject(o, "procedure_error", a.procedure_error);
-    else cJSON_AddItemToObject(o, "procedure", path_json(sc, &a.procedure));
-    cJSON *ends = cJSON_AddArrayToObject(o, "endings");
-    for (int i = 0; i < sc->node_count; i++) {
-      if (sc->nodes[i].kind != NST_ENDING) continue;
-      cJSON *e = cJSON_CreateObject();
-      cJSON_AddStringToObject(e, "id", sc->nodes[i].id);
-      cJSON_AddStringToObject(e, "kind", sc->nodes[i].ending_kind);
-      cJSON_AddNumberToObject(e, "paths", (double)a.ending_paths[i]);
-      if (a.ending_paths[i]) {
-        cJSON_AddNumberToObject(e, "min", (double)(long long)(a.ending_min[i] * 10000) / 10000);
-        cJSON_AddNumberToObject(e, "max", (double)(long long)(a.ending_max[i] * 10000) / 10000);
-      }
-      cJSON_AddItemToArray(ends, e);
-    }
-    cJSON_AddItemToObject(o, "quality", quality_json(sc));
-    char *s = cJSON_Print(o);
-    puts(s);
-    free(s);
-    cJSON_Delete(o);
+  } else if (nst_explore(sc, (size_t)max_states, &x) != 0) {
+    fprintf(stderr, "naast: %s: %s\n", path, x.error[0] ? x.error : "out of memory");
+    rc = EXIT_PROBLEM;
   } else {
-    printf("%s: %lld complete path%s%s\n", sc->id, a.paths, a.paths == 1 ? "" : "s",
-           a.capped ? " (stopped at the limit)" : "");
-    printf("decisions per path: %d to %d", a.min_decisions, a.max_decisions);
-    if (a.min_decisions_normal >= 0) printf(" (%d at least, without an early ending)", a.min_decisions_normal);
-    printf("\n\nendings:\n");
-    for (int i = 0; i < sc->node_count; i++) {
-      if (sc->nodes[i].kind != NST_ENDING) continue;
-      printf("  %-28s %-9s %10lld path%s", sc->nodes[i].id, sc->nodes[i].ending_kind, a.ending_paths[i],
-             a.ending_paths[i] == 1 ? " " : "s");
-      if (a.ending_paths[i]) printf("  %.0f%% to %.0f%%", a.ending_min[i] < 0 ? 0 : a.ending_min[i] * 100,
-                                    a.ending_max[i] < 0 ? 0 : a.ending_max[i] * 100);
-      else printf("  never reached");
-      printf("\n");
-    }
-    printf("\n");
-    if (a.paths) { path_text(sc, "best:", &a.best); path_text(sc, "worst:", &a.worst); }
-    if (a.procedure_error[0]) printf("procedure:  %s\n", a.procedure_error);
-    else path_text(sc, "procedure:", &a.procedure);
+    if (json) print_json(sc, &a, &x);
+    else print_text(sc, &a, &x);
+    nst_exploration_free(&x);
   }
   nst_analysis_free(&a);
   nst_scenario_free(sc);

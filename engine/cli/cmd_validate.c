@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "parallel.h"
 
 enum { MAX_STATES = 2000000 };
 
@@ -16,6 +17,36 @@ static void usage(FILE *f) {
           "  --strict   warnings count as failures too\n"
           "  --rubric   the rubric file (default: rubric.lua beside the scenario or above it)\n"
           "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage.\n");
+}
+
+typedef struct { const char **files; const char *rubric; } job;
+
+/* Loads and checks file i; writes its findings as a JSON array. */
+static void validate_one(int i, FILE *out, void *ctx) {
+  const job *j = ctx;
+  nst_findings f = { 0 };
+  nst_load_options opt = nst_load_defaults();
+  opt.rubric = j->rubric;
+  opt.fallback_rubric = lib_rubric();
+  nst_scenario *sc = nst_load_scenario(j->files[i], &opt, &f);
+  if (sc) nst_check(sc, MAX_STATES, &f);
+  nst_findings_sort(&f);
+  cJSON *list = cJSON_CreateArray();
+  for (int k = 0; k < f.count; k++) {
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "file", f.items[k].file);
+    cJSON_AddNumberToObject(o, "line", f.items[k].line);
+    cJSON_AddStringToObject(o, "severity", f.items[k].severity == NST_ERROR ? "error" : "warning");
+    cJSON_AddStringToObject(o, "code", f.items[k].code);
+    cJSON_AddStringToObject(o, "message", f.items[k].message);
+    cJSON_AddItemToArray(list, o);
+  }
+  char *s = cJSON_PrintUnformatted(list);
+  if (s) fputs(s, out);
+  free(s);
+  cJSON_Delete(list);
+  nst_findings_clear(&f);
+  nst_scenario_free(sc);
 }
 
 int cmd_validate(int argc, char **argv) {
@@ -31,34 +62,52 @@ int cmd_validate(int argc, char **argv) {
   }
   if (!nfiles) { usage(stderr); return EXIT_USAGE; }
 
-  cJSON *all = json ? cJSON_CreateArray() : NULL;
-  int errors = 0, warnings = 0;
+  const char **files = malloc(sizeof *files * (size_t)nfiles);
+  char **outs = malloc(sizeof *outs * (size_t)nfiles);
+  size_t *lens = malloc(sizeof *lens * (size_t)nfiles);
+  if (!files || !outs || !lens) { fprintf(stderr, "naast: out of memory\n"); return EXIT_IO; }
+  nfiles = 0;
   for (int i = 1; i < argc; i++) {
     if (argv[i][0] == '-') { if (!strcmp(argv[i], "--rubric")) i++; continue; }
-    nst_findings f = { 0 };
-    nst_load_options opt = nst_load_defaults();
-    opt.rubric = rubric;
-    nst_scenario *sc = nst_load_scenario(argv[i], &opt, &f);
-    if (sc) nst_check(sc, MAX_STATES, &f);
-    nst_findings_sort(&f);
-    errors += f.errors;
-    warnings += f.warnings;
-    if (json) {
-      for (int k = 0; k < f.count; k++) {
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "file", f.items[k].file);
-        cJSON_AddNumberToObject(o, "line", f.items[k].line);
-        cJSON_AddStringToObject(o, "severity", f.items[k].severity == NST_ERROR ? "error" : "warning");
-        cJSON_AddStringToObject(o, "code", f.items[k].code);
-        cJSON_AddStringToObject(o, "message", f.items[k].message);
-        cJSON_AddItemToArray(all, o);
-      }
-    } else {
-      print_findings(&f);
-    }
-    nst_findings_clear(&f);
-    nst_scenario_free(sc);
+    files[nfiles++] = argv[i];
   }
+  /* each file is loaded and explored on its own core; the findings come
+   * back as JSON and are printed here, in the order the files were named */
+  job j = { files, rubric };
+  par_map(nfiles, validate_one, &j, outs, lens);
+  cJSON *all = json ? cJSON_CreateArray() : NULL;
+  int errors = 0, warnings = 0;
+  for (int i = 0; i < nfiles; i++) {
+    cJSON *list = outs[i] ? cJSON_Parse(outs[i]) : NULL;
+    free(outs[i]);
+    if (!cJSON_IsArray(list)) {
+      fprintf(stderr, "%s: error: the check did not finish\n", files[i]);
+      errors++;
+      cJSON_Delete(list);
+      continue;
+    }
+    cJSON *o;
+    cJSON_ArrayForEach(o, list) {
+      const char *sev = cJSON_GetStringValue(cJSON_GetObjectItem(o, "severity"));
+      int is_error = sev && !strcmp(sev, "error");
+      errors += is_error;
+      warnings += !is_error;
+      if (!json) {
+        const char *file = cJSON_GetStringValue(cJSON_GetObjectItem(o, "file"));
+        int line = (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "line"));
+        const char *msg = cJSON_GetStringValue(cJSON_GetObjectItem(o, "message"));
+        if (line > 0) fprintf(stderr, "%s:%d: %s: %s\n", file, line, sev, msg);
+        else fprintf(stderr, "%s: %s: %s\n", file, sev, msg);
+      }
+    }
+    if (json) {
+      while (cJSON_GetArraySize(list) > 0) cJSON_AddItemToArray(all, cJSON_DetachItemFromArray(list, 0));
+    }
+    cJSON_Delete(list);
+  }
+  free(files);
+  free(outs);
+  free(lens);
   if (json) {
     char *s = cJSON_Print(all);
     puts(s);

@@ -37,6 +37,12 @@ const char *lib_dir(void) {
   return dir;
 }
 
+const char *lib_rubric(void) {
+  static char path[PATH_MAX + 16];
+  snprintf(path, sizeof path, "%s/rubric.lua", lib_dir());
+  return path;
+}
+
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 static void collect(const char *dir, int depth, char ***paths, int *n, int *cap) {
@@ -114,6 +120,7 @@ nst_scenario *load_or_report(const char *path, const char *rubric) {
   nst_findings f = { 0 };
   nst_load_options opt = nst_load_defaults();
   opt.rubric = rubric;
+  opt.fallback_rubric = lib_rubric();
   nst_scenario *sc = nst_load_scenario(path, &opt, &f);
   if (!sc) {
     nst_findings_sort(&f);

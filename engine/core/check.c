@@ -132,6 +132,37 @@ static int same_scores(const nst_scenario *sc, const nst_node *n) {
   return 1;
 }
 
+static size_t chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += (s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* Text that would not fit the conversation screen at the default size. */
+static void check_fit(const nst_scenario *sc, nst_findings *out) {
+  for (int i = 0; i < sc->node_count; i++) {
+    const nst_node *n = &sc->nodes[i];
+    if (n->kind != NST_DECISION) continue;
+    for (unsigned l = 0; l < n->line_count; l++) {
+      const nst_line *ln = &sc->lines[n->line_first + l];
+      size_t c = ln->text ? chars(ln->text, ln->len) : 0;
+      if (c > NST_FIT_LINE)
+        nst_findings_add(out, NST_WARNING, n->line, "text-too-long",
+                         "line %u of node \"%s\" has %zu characters; the window shows %d at the default size: "
+                         "split it over several lines", l + 1, n->id, c, NST_FIT_LINE);
+    }
+    size_t total = 0;
+    for (unsigned k = 0; k < n->choice_count; k++) {
+      const nst_choice *ch = &sc->choices[n->choice_first + k];
+      total += ch->text ? chars(ch->text, strlen(ch->text)) : 0;
+    }
+    if (total > NST_FIT_RESPONSES)
+      nst_findings_add(out, NST_WARNING, n->line, "text-too-long",
+                       "the responses of node \"%s\" have %zu characters together; the window shows %d at the "
+                       "default size: make them shorter", n->id, total, NST_FIT_RESPONSES);
+  }
+}
+
 static void check_teaching(const nst_scenario *sc, nst_findings *out) {
   uint16_t tagged = 0, scored_dims = 0;
   for (int i = 0; i < sc->node_count; i++) {
@@ -169,4 +200,5 @@ void nst_check(const nst_scenario *sc, size_t max_states, nst_findings *out) {
   out->file = sc->path;
   check_reach(sc, max_states, out);
   check_teaching(sc, out);
+  check_fit(sc, out);
 }

@@ -33,6 +33,12 @@ void nst_findings_clear(nst_findings *f);
 /* Orders by line, errors before warnings on the same line. */
 void nst_findings_sort(nst_findings *f);
 
+/* What the window shows without scrolling at 800x600 and the default text
+ * size (its layout is made for it): a spoken line of NST_FIT_LINE
+ * characters with responses of NST_FIT_RESPONSES characters together (six
+ * of 220). Longer text gets a warning. */
+enum { NST_FIT_LINE = 700, NST_FIT_RESPONSES = 1320 };
+
 /* Whole-scenario checks; explores at most max_states states. */
 void nst_check(const nst_scenario *sc, size_t max_states, nst_findings *out);
 

@@ -51,7 +51,7 @@ static int rehash(nst_stateset *s, size_t nslots) {
 }
 
 long nst_stateset_put(nst_stateset *s, int node, const int *state, int *added) {
-  int key[NST_MAX_VARS + 1];
+  int key[NST_MAX_VARS + 2];   /* node, variables, and the analysis's decision count */
   key[0] = node;
   memcpy(key + 1, state, sizeof(int) * (size_t)s->nvars);
   if ((s->count + 1) * 2 > s->nslots && rehash(s, s->nslots ? s->nslots * 2 : 1024) != 0) return -1;
@@ -92,6 +92,11 @@ void nst_exploration_free(nst_exploration *x) {
 }
 
 int nst_explore(const nst_scenario *sc, size_t max_states, nst_exploration *x) {
+  return nst_explore_steps(sc, max_states, x, NULL, NULL);
+}
+
+int nst_explore_steps(const nst_scenario *sc, size_t max_states, nst_exploration *x,
+                      void (*step)(void *ctx, int choice, int next), void *ctx) {
   memset(x, 0, sizeof *x);
   x->node_reached = calloc((size_t)sc->node_count + 1, 1);
   x->choice_offered = calloc((size_t)sc->choice_count + 1, 1);
@@ -134,6 +139,7 @@ int nst_explore(const nst_scenario *sc, size_t max_states, nst_exploration *x) {
       int next = nst_choice_apply(sc, c, state, after);
       if (next == -1) goto script_error;
       if (next < 0) continue; /* a bad target is the loader's to report */
+      if (step) step(ctx, avail[a], next);
       if (c->next_fn != NST_NONE || (c->next >= 0 && sc->nodes[c->next].kind == NST_DECISION)) {
         /* the first trigger that holds is the one that fires */
         for (int t = 0; t < sc->trigger_count; t++) {

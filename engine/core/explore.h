@@ -24,6 +24,11 @@ typedef struct {
 /* Explores at most max_states states. Returns 0, or -1 when a script
  * function failed (message in out->error) or memory ran out. */
 int nst_explore(const nst_scenario *sc, size_t max_states, nst_exploration *out);
+/* The same, calling step for every transition taken: response choice (an
+ * index into sc->choices) leading to node next; next is an ending when a
+ * trigger fired. Transitions repeat across states. */
+int nst_explore_steps(const nst_scenario *sc, size_t max_states, nst_exploration *out,
+                      void (*step)(void *ctx, int choice, int next), void *ctx);
 void nst_exploration_free(nst_exploration *x);
 
 /* The node/state pairs as a set, for other walkers (analysis). */

@@ -103,11 +103,14 @@ typedef struct {
   int advice_count, question_count, question_en_count;
 } nst_lesson;
 
-/* A trainer's own check (naast test). */
+/* A trainer's own check (naast test): a path by response numbers, and
+ * what it must reach. */
 typedef struct {
+  const char *name;                    /* or NULL */
   int *choices; int choice_count;
   int32_t ending;                      /* node index or NST_NONE */
   float min[NST_MAX_DIMS], max[NST_MAX_DIMS]; /* <0: no bound */
+  float min_overall, max_overall;      /* <0: no bound */
   int line;
 } nst_test;
 

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "fsutil.h"
 #include "prescan.h"
@@ -87,7 +88,8 @@ static int f_declare(lua_State *L) {
   if (!lua_istable(L, 1))
     return luaL_error(L, named ? "%s: expected an id, as in %s \"id\" { ... }" : "%s: expected a table, as in %s { ... }",
                       kind, kind);
-  if (strcmp(kind, "choice") == 0 || strcmp(kind, "dimension") == 0 || strcmp(kind, "lesson") == 0) {
+  if (strcmp(kind, "choice") == 0 || strcmp(kind, "test") == 0 || strcmp(kind, "dimension") == 0 ||
+      strcmp(kind, "lesson") == 0) {
     remember_line(L, 1, line);
     lua_settop(L, 1);
     return 1;
@@ -188,7 +190,7 @@ static const char *text_field(ctx *c, int t, const char *key, int required, int 
   lua_getfield(L, t, key);
   const char *s = NULL;
   if (lua_isnil(L, -1)) {
-    if (required) ERR(c, line, "missing-field", "%s needs a %s", what, key);
+    if (required) ERR(c, line, "missing-field", "%s needs a field \"%s\"", what, key);
   } else {
     s = text_at(c, lua_gettop(L), line, what, key);
   }
@@ -697,7 +699,7 @@ static void read_regulation(ctx *c, int rt, int line) {
   }
 }
 
-static void read_tests(ctx *c, int tt, int line) {
+static void read_tests(ctx *c, int tt, int scenario_line) {
   lua_State *L = c->L;
   nst_scenario *sc = c->sc;
   lua_Integer n = (lua_Integer)lua_rawlen(L, tt);
@@ -707,12 +709,14 @@ static void read_tests(ctx *c, int tt, int line) {
     snprintf(what, sizeof what, "test %lld", (long long)i);
     lua_rawgeti(L, tt, i);
     int t = lua_gettop(L);
-    if (!lua_istable(L, t)) { ERR(c, line, "bad-type", "%s must be a table", what); lua_pop(L, 1); continue; }
+    if (!lua_istable(L, t)) { ERR(c, scenario_line, "bad-type", "%s must be a table", what); lua_pop(L, 1); continue; }
+    int line = line_of(c, t, scenario_line);   /* test { ... } knows its line */
     check_fields(c, t, fields, 0, line, what);
     int k = nst_scenario_push(sc, (void **)&sc->tests, &sc->test_count, sizeof *sc->tests);
     if (k < 0) break;
-    nst_test ts = { .line = line, .ending = NST_NONE };
+    nst_test ts = { .line = line, .ending = NST_NONE, .min_overall = -1, .max_overall = -1 };
     for (int d = 0; d < NST_MAX_DIMS; d++) ts.min[d] = ts.max[d] = -1;
+    ts.name = text_field(c, t, "name", 0, line, what);
     int ch = table_field(c, t, "choices", line, what);
     if (ch) {
       ts.choice_count = (int)lua_rawlen(L, ch);
@@ -743,8 +747,12 @@ static void read_tests(ctx *c, int tt, int line) {
         lua_getfield(L, bt, keys[j]);
         double v = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : -1;
         lua_pop(L, 1);
-        if (d < 0) ERR(c, line, "unknown-dimension", "%s: \"%s\" is not a dimension of the rubric", what, keys[j]);
+        int overall = !strcmp(keys[j], "overall");
+        if (d < 0 && !overall)
+          ERR(c, line, "unknown-dimension", "%s: \"%s\" is neither a dimension of the rubric nor \"overall\"", what,
+              keys[j]);
         else if (v < 0 || v > 1) ERR(c, line, "out-of-range", "%s: bounds are fractions from 0 to 1", what);
+        else if (overall) *(b ? &ts.max_overall : &ts.min_overall) = (float)v;
         else (b ? ts.max : ts.min)[d] = (float)v;
       }
       lua_pop(L, 1);
@@ -1006,7 +1014,7 @@ static int convert_rubric(lua_State *L) {
 
 /* ---- files ---------------------------------------------------------- */
 
-static const char *const SCENARIO_API[] = { "scenario", "node", "choice", "ending", NULL };
+static const char *const SCENARIO_API[] = { "scenario", "node", "choice", "ending", "test", NULL };
 static const char *const RUBRIC_API[] = { "rubric", "dimension", "lesson", NULL };
 
 /* Runs a file in a new sandbox with the declaration functions of api.
@@ -1132,8 +1140,11 @@ nst_scenario *nst_load_scenario(const char *path, const nst_load_options *opt, n
   char rubric[4096] = "";
   if (opt->rubric) snprintf(rubric, sizeof rubric, "%s", opt->rubric);
   else rubric_field(nst_sandbox_state(sb), path, rubric, sizeof rubric);
-  if (!rubric[0] && find_rubric(path, rubric, sizeof rubric) != 0) {
-    ERR(&c, 0, "no-rubric", "no rubric.lua found next to the scenario or in a folder above it");
+  if (!rubric[0] && find_rubric(path, rubric, sizeof rubric) != 0 && opt->fallback_rubric)
+    snprintf(rubric, sizeof rubric, "%s", opt->fallback_rubric);
+  if (!rubric[0] || access(rubric, R_OK) != 0) {
+    if (rubric[0]) ERR(&c, 0, "no-rubric", "cannot read the rubric %s", rubric);
+    else ERR(&c, 0, "no-rubric", "no rubric.lua found next to the scenario, in a folder above it or in the library");
     goto fail;
   }
   ctx rc = { .sc = sc, .out = out };

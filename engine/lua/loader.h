@@ -19,6 +19,7 @@ typedef struct {
   nst_sandbox_limits limits;
   const char *rubric;     /* the rubric file; NULL: rubric.lua next to the
                              scenario or in a parent folder (up to three) */
+  const char *fallback_rubric; /* when none is found that way (the library's) */
 } nst_load_options;
 
 nst_load_options nst_load_defaults(void);

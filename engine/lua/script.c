@@ -49,16 +49,24 @@ static void push_call(nst_script *s, int32_t fn, const int *state) {
   lua_rawgeti(L, LUA_REGISTRYINDEX, s->proxy_ref);
 }
 
-static int call(nst_script *s, int32_t fn, const int *state, char *loc, size_t locn) {
-  lua_State *L = nst_sandbox_state(s->sb);
+static int call(nst_script *s, int32_t fn, const int *state) {
   push_call(s, fn, state);
-  if (loc) { lua_pushvalue(L, -2); where(L, loc, locn); lua_pop(L, 1); }
   return nst_sandbox_call(s->sb, 1, 1, s->err, sizeof s->err);
+}
+
+/* "path:line" of function fn, for a message: worked out only when one is
+ * needed, as exploring a scenario makes millions of calls. */
+static const char *fn_where(nst_script *s, int32_t fn, char *buf, size_t n) {
+  lua_State *L = nst_sandbox_state(s->sb);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, fn);
+  where(L, buf, n);
+  lua_pop(L, 1);
+  return buf;
 }
 
 static int f_cond(nst_script *s, int32_t fn, const int *state, int *holds) {
   lua_State *L = nst_sandbox_state(s->sb);
-  if (call(s, fn, state, NULL, 0) != 0) return -1;
+  if (call(s, fn, state) != 0) return -1;
   *holds = lua_toboolean(L, -1);
   lua_pop(L, 1);
   return 0;
@@ -67,10 +75,10 @@ static int f_cond(nst_script *s, int32_t fn, const int *state, int *holds) {
 static int f_effect(nst_script *s, int32_t fn, const int *state, int *delta) {
   lua_State *L = nst_sandbox_state(s->sb);
   char loc[300];
-  if (call(s, fn, state, loc, sizeof loc) != 0) return -1;
+  if (call(s, fn, state) != 0) return -1;
   if (!lua_istable(L, -1)) {
     lua_pop(L, 1);
-    return fail(s, "%s: an effects function must return a table such as { spanning = -1 }%s", loc, "");
+    return fail(s, "%s: an effects function must return a table such as { spanning = -1 }%s", fn_where(s, fn, loc, sizeof loc), "");
   }
   lua_pushnil(L);
   while (lua_next(L, -2)) {
@@ -83,7 +91,7 @@ static int f_effect(nst_script *s, int32_t fn, const int *state, int *delta) {
       snprintf(key, sizeof key, "%s", k);
       lua_pop(L, 3);
       return fail(s, v < 0 ? "%s: the effects function returned an unknown variable '%s'"
-                           : "%s: the effects function returned a non-integer for '%s'", loc, key);
+                           : "%s: the effects function returned a non-integer for '%s'", fn_where(s, fn, loc, sizeof loc), key);
     }
     delta[v] += (int)(d > 1000 ? 1000 : d < -1000 ? -1000 : d);
     lua_pop(L, 1);
@@ -95,10 +103,10 @@ static int f_effect(nst_script *s, int32_t fn, const int *state, int *delta) {
 static int f_next(nst_script *s, int32_t fn, const int *state, int32_t *node) {
   lua_State *L = nst_sandbox_state(s->sb);
   char loc[300];
-  if (call(s, fn, state, loc, sizeof loc) != 0) return -1;
+  if (call(s, fn, state) != 0) return -1;
   if (lua_type(L, -1) != LUA_TSTRING) {
     lua_pop(L, 1);
-    return fail(s, "%s: a next function must return a node or ending id%s", loc, "");
+    return fail(s, "%s: a next function must return a node or ending id%s", fn_where(s, fn, loc, sizeof loc), "");
   }
   lua_rawgeti(L, LUA_REGISTRYINDEX, s->nodes_ref);
   lua_pushvalue(L, -2);
@@ -109,7 +117,7 @@ static int f_next(nst_script *s, int32_t fn, const int *state, int32_t *node) {
     char id[128];
     snprintf(id, sizeof id, "%s", lua_tostring(L, -3));
     lua_pop(L, 3);
-    return fail(s, "%s: the next function returned \"%s\", which is not a node or ending", loc, id);
+    return fail(s, "%s: the next function returned \"%s\", which is not a node or ending", fn_where(s, fn, loc, sizeof loc), id);
   }
   lua_pop(L, 3);
   *node = (int32_t)i;
@@ -119,17 +127,17 @@ static int f_next(nst_script *s, int32_t fn, const int *state, int32_t *node) {
 static int f_text(nst_script *s, int32_t fn, const int *state, const char **text, size_t *len) {
   lua_State *L = nst_sandbox_state(s->sb);
   char loc[300];
-  if (call(s, fn, state, loc, sizeof loc) != 0) return -1;
+  if (call(s, fn, state) != 0) return -1;
   size_t n;
   const char *t = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
   if (!t || !nst_utf8_valid(t, n)) {
     lua_pop(L, 1);
     return fail(s, t ? "%s: the line function returned invalid UTF-8%s"
-                     : "%s: a line function must return a string%s", loc, "");
+                     : "%s: a line function must return a string%s", fn_where(s, fn, loc, sizeof loc), "");
   }
   if (n + 1 > s->text_cap) {
     char *p = realloc(s->text, n + 1);
-    if (!p) { lua_pop(L, 1); return fail(s, "%s: out of memory%s", loc, ""); }
+    if (!p) { lua_pop(L, 1); return fail(s, "%s: out of memory%s", fn_where(s, fn, loc, sizeof loc), ""); }
     s->text = p;
     s->text_cap = n + 1;
   }
