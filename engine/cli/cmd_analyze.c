@@ -6,7 +6,6 @@
 
 #include "analyze.h"
 #include "cli.h"
-#include "explore.h"
 
 static void usage(FILE *f) {
   fprintf(f,
@@ -87,7 +86,7 @@ static void add_count(cJSON *o, const char *key, uint64_t n) {
 
 static double round4(double v) { return (double)(long long)(v * 10000) / 10000; }
 
-static void print_json(const nst_scenario *sc, const nst_analysis *a, const nst_exploration *x) {
+static void print_json(const nst_scenario *sc, const nst_analysis *a) {
   cJSON *o = cJSON_CreateObject();
   cJSON_AddStringToObject(o, "scenario", sc->id);
   cJSON *les = cJSON_AddArrayToObject(o, "lessons");   /* the main focus first */
@@ -140,9 +139,9 @@ static void print_json(const nst_scenario *sc, const nst_analysis *a, const nst_
   cJSON *un_nodes = cJSON_AddArrayToObject(un, "nodes"), *un_resp = cJSON_AddArrayToObject(un, "responses");
   for (int i = 0; i < sc->node_count; i++) {
     const nst_node *n = &sc->nodes[i];
-    if (!x->node_reached[i]) { cJSON_AddItemToArray(un_nodes, cJSON_CreateString(n->id)); continue; }
+    if (!a->node_reached[i]) { cJSON_AddItemToArray(un_nodes, cJSON_CreateString(n->id)); continue; }
     for (unsigned k = 0; n->kind == NST_DECISION && k < n->choice_count; k++)
-      if (!x->choice_offered[n->choice_first + k]) {
+      if (!a->choice_offered[n->choice_first + k]) {
         char id[256];
         snprintf(id, sizeof id, "%s.%u", n->id, k + 1);
         cJSON_AddItemToArray(un_resp, cJSON_CreateString(id));
@@ -155,7 +154,7 @@ static void print_json(const nst_scenario *sc, const nst_analysis *a, const nst_
   cJSON_Delete(o);
 }
 
-static void print_text(const nst_scenario *sc, const nst_analysis *a, const nst_exploration *x) {
+static void print_text(const nst_scenario *sc, const nst_analysis *a) {
   printf("%s: %s%llu complete path%s (%zu states)\n", sc->id, a->overflow ? "more than " : "",
          (unsigned long long)a->paths, a->paths == 1 ? "" : "s", a->states);
   if (a->looped)
@@ -194,13 +193,13 @@ static void print_text(const nst_scenario *sc, const nst_analysis *a, const nst_
   int first = 1;
   for (int i = 0; i < sc->node_count; i++) {
     const nst_node *n = &sc->nodes[i];
-    if (!x->node_reached[i]) {
+    if (!a->node_reached[i]) {
       printf("%s  node \"%s\" (line %d)\n", first ? "\nnever reached:\n" : "", n->id, n->line);
       first = 0;
       continue;
     }
     for (unsigned k = 0; n->kind == NST_DECISION && k < n->choice_count; k++)
-      if (!x->choice_offered[n->choice_first + k]) {
+      if (!a->choice_offered[n->choice_first + k]) {
         printf("%s  response %u of node \"%s\" (line %d)\n", first ? "\nnever reached:\n" : "", k + 1, n->id,
                sc->choices[n->choice_first + k].line);
         first = 0;
@@ -226,18 +225,14 @@ int cmd_analyze(int argc, char **argv) {
   nst_scenario *sc = load_or_report(path, rubric);
   if (!sc) return EXIT_PROBLEM;
   nst_analysis a;
-  nst_exploration x;
   int rc = EXIT_OK;
   if (nst_analyze(sc, (size_t)max_states, &a) != 0) {
     fprintf(stderr, "naast: %s: %s\n", path, a.error);
     rc = EXIT_PROBLEM;
-  } else if (nst_explore(sc, (size_t)max_states, &x) != 0) {
-    fprintf(stderr, "naast: %s: %s\n", path, x.error[0] ? x.error : "out of memory");
-    rc = EXIT_PROBLEM;
+  } else if (json) {
+    print_json(sc, &a);
   } else {
-    if (json) print_json(sc, &a, &x);
-    else print_text(sc, &a, &x);
-    nst_exploration_free(&x);
+    print_text(sc, &a);
   }
   nst_analysis_free(&a);
   nst_scenario_free(sc);

@@ -136,6 +136,7 @@ static int build(analysis *an, size_t max_states) {
     g->first[i] = g->nedges;
     g->cut[i] = 0;
     int node = nst_stateset_get(g->set, i, state);
+    an->a->node_reached[node] = 1;
     if (sc->nodes[node].kind == NST_ENDING) continue;   /* only the start can be one */
     if (g->depth && state[nv] >= NST_MAX_DEPTH) { g->cut[i] = 1; continue; }
     int n = nst_node_available(sc, node, state, avail);
@@ -152,7 +153,9 @@ static int build(analysis *an, size_t max_states) {
       const nst_choice *c = &sc->choices[avail[k]];
       int next = nst_choice_apply(sc, c, state, after);
       if (next == -1) goto script_error;
+      an->a->choice_offered[avail[k]] = 1;
       if (next < 0) continue;   /* a bad target is the loader's to report */
+      if (sc->nodes[next].kind == NST_ENDING) an->a->node_reached[next] = 1;
       edge e = { .number = k + 1 };
       int earned[NST_MAX_DIMS] = { 0 }, counted[NST_MAX_DIMS] = { 0 };
       for (int d = 0; d < sc->dim_count; d++)
@@ -506,7 +509,9 @@ int nst_analyze(const nst_scenario *sc, size_t max_states, nst_analysis *a) {
   a->ending_paths = calloc((size_t)sc->node_count + 1, sizeof *a->ending_paths);
   a->ending_min = calloc((size_t)sc->node_count + 1, sizeof *a->ending_min);
   a->ending_max = calloc((size_t)sc->node_count + 1, sizeof *a->ending_max);
-  if (!a->ending_paths || !a->ending_min || !a->ending_max) { snprintf(a->error, sizeof a->error, "out of memory"); return -1; }
+  a->node_reached = calloc((size_t)sc->node_count + 1, 1);
+  a->choice_offered = calloc((size_t)sc->choice_count + 1, 1);
+  if (!a->ending_paths || !a->ending_min || !a->ending_max || !a->node_reached || !a->choice_offered) { snprintf(a->error, sizeof a->error, "out of memory"); return -1; }
   if (sc->start < 0) { snprintf(a->error, sizeof a->error, "the scenario has no start"); return -1; }
   int rc = -1;
   size_t *order = NULL;
@@ -544,6 +549,8 @@ void nst_analysis_free(nst_analysis *a) {
   free(a->ending_paths);
   free(a->ending_min);
   free(a->ending_max);
+  free(a->node_reached);
+  free(a->choice_offered);
   free(a->best.choice);
   free(a->worst.choice);
   free(a->shortest_normal.choice);

@@ -47,6 +47,8 @@ typedef struct {
   int has_max[NST_MAX_DIMS];
   /* paths by pooled score: [0,10%), [10,20%) ... [90,100%]; below zero in 0 */
   uint64_t distribution[NST_SCORE_BUCKETS];
+  unsigned char *node_reached;   /* [node_count]: in some reachable state */
+  unsigned char *choice_offered; /* [choice_count]: on offer in some reachable state */
   nst_path procedure;            /* always the procedure response */
   char procedure_error[256];     /* why it could not be played ("" if it could) */
   char error[512];               /* a script error, or the state limit */
