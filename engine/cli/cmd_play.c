@@ -8,6 +8,7 @@
 
 #include "cli.h"
 #include "fsutil.h"
+#include "prescan.h"
 #include "record.h"
 #include "report.h"
 #include "session.h"
@@ -102,7 +103,13 @@ int cmd_play(int argc, char **argv) {
     }
     else if (!strcmp(a, "--assess")) assess = 1;
     else if (!strcmp(a, "--no-save")) no_save = 1;
-    else if (!strcmp(a, "--trainee") && i + 1 < argc) trainee = argv[++i];
+    else if (!strcmp(a, "--trainee") && i + 1 < argc) {
+      trainee = argv[++i];
+      if (!nst_utf8_valid(trainee, strlen(trainee)) || strlen(trainee) > 200) {
+        fprintf(stderr, "naast: --trainee takes a name or pseudonym of at most 200 bytes of UTF-8 text\n");
+        return EXIT_USAGE;
+      }
+    }
     else if (!strcmp(a, "--record") && i + 1 < argc) record = argv[++i];
     else if (!strcmp(a, "--resume") && i + 1 < argc) resume = argv[++i];
     else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "prescan.h"
 #include "record.h"
 #include "session.h"
 #include "strings.h"
@@ -45,7 +46,13 @@ int cmd_run(int argc, char **argv) {
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return EXIT_OK; }
     else if (!strcmp(a, "--choices") && i + 1 < argc) choices = argv[++i];
     else if (!strcmp(a, "--record") && i + 1 < argc) record = argv[++i];
-    else if (!strcmp(a, "--trainee") && i + 1 < argc) trainee = argv[++i];
+    else if (!strcmp(a, "--trainee") && i + 1 < argc) {
+      trainee = argv[++i];
+      if (!nst_utf8_valid(trainee, strlen(trainee)) || strlen(trainee) > 200) {
+        fprintf(stderr, "naast: --trainee takes a name or pseudonym of at most 200 bytes of UTF-8 text\n");
+        return EXIT_USAGE;
+      }
+    }
     else if (!strcmp(a, "--rubric") && i + 1 < argc) rubric = argv[++i];
     else if (!strcmp(a, "--lang") && i + 1 < argc) strings_set_lang(argv[++i]);
     else if (!strcmp(a, "--assess")) assess = 1;

@@ -31,7 +31,7 @@ expect "--version text" has "$out" "naast 0."
 out=$("$naast" frobnicate 2>&1); rc=$?
 expect "unknown command exit 2" [ $rc -eq 2 ]
 expect "unknown command named" has "$out" 'unknown command "frobnicate"'
-for c in run play list validate analyze; do
+for c in run play list validate analyze test graph new report compare history export; do
   out=$("$naast" $c --help); rc=$?
   expect "$c --help" [ $rc -eq 0 ]
   expect "$c --help text" has "$out" "usage: naast $c"
@@ -118,6 +118,11 @@ expect "validate --json" [ "$n" = 2 ]
 # analyze on the fixture: 8 complete paths, worked out by hand (4 after each first response)
 out=$("$naast" analyze --json fixtures/basic.lua)
 expect "analyze path count" python3 -c "import json,sys; a=json.loads(sys.argv[1]); assert a['paths']==8, a['paths']" "$out"
+
+# a trainee name that is not UTF-8 text is refused before anything is written
+"$naast" run fixtures/basic.lua --choices 1 --trainee $'Kim\xff' --record "$tmp/bad-name.json" >/dev/null 2>&1; rc=$?
+expect "--trainee with invalid UTF-8: usage error" [ $rc -eq 2 ]
+expect "--trainee with invalid UTF-8: no record" [ ! -e "$tmp/bad-name.json" ]
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]
