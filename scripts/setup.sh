@@ -7,7 +7,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-PKGS="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libcmark-dev libcjson-dev zlib1g-dev"
+PKGS="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcmark-dev libcjson-dev zlib1g-dev"
 if [ "${1:-}" = "--test" ]; then
   PKGS="$PKGS libcmocka-dev lua5.4 hunspell hunspell-nl python3-jsonschema graphviz lua-check"
 fi

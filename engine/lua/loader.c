@@ -445,6 +445,23 @@ static void read_state(ctx *c, int st, int line) {
   }
 }
 
+/* A portrait is an image file beside the scenario (or in a folder below
+ * it), so a shared scenario cannot point the window at other files. */
+static void check_portrait(ctx *c, const char *file, int line, const char *what) {
+  if (file[0] == '/' || strstr(file, "..") || strchr(file, '\\')) {
+    ERR(c, line, "bad-portrait", "%s: portrait \"%s\" must be a file next to the scenario, such as \"samira.png\"",
+        what, file);
+    return;
+  }
+  char path[4096];
+  const char *slash = strrchr(c->file, '/');
+  int dl = slash ? (int)(slash - c->file) : 1;
+  snprintf(path, sizeof path, "%.*s/%s", dl, slash ? c->file : ".", file);
+  if (access(path, R_OK) != 0)
+    report(c, NST_WARNING, line, "portrait-missing", "%s: portrait \"%s\" is not next to the scenario; the window "
+           "shows initials instead", what, file);
+}
+
 static void read_cast(ctx *c, int ct, int line) {
   lua_State *L = c->L;
   nst_scenario *sc = c->sc;
@@ -472,6 +489,7 @@ static void read_cast(ctx *c, int ct, int line) {
     p->name = text_field(c, t, "name", 1, line, what);
     p->role = text_field(c, t, "role", 1, line, what);
     p->portrait = text_field(c, t, "portrait", 0, line, what);
+    if (p->portrait) check_portrait(c, p->portrait, line, what);
     lua_pop(L, 1);
   }
   if (sc->cast_count == 0) ERR(c, line, "missing-field", "the scenario needs a cast with at least one person");

@@ -183,6 +183,31 @@ win window/fit.lua --no-save --size 800x600 --text-size 200 --shots "$shots" >/d
 expect "limits at 200%: the focused response is wholly in view" "$shotcheck" --visible "$sixth" "$shots/fit-200.png"
 expect "limits at 200%: the list scrolls" fails "$shotcheck" --all-visible "$shots/fit-200.png"
 
+# 10b. a portrait the scenario names is drawn (a magenta image); without it, initials
+magenta() { /usr/bin/python3 - "$1" <<'PY'
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+w, h = struct.unpack(">II", data[16:24])
+idat, at = b"", 8
+while at < len(data):
+    n, kind = struct.unpack(">I4s", data[at:at + 8])
+    if kind == b"IDAT": idat += data[at + 8:at + 8 + n]
+    at += 12 + n
+raw = zlib.decompress(idat)
+count = sum(1 for y in range(h) for x in range(w)
+            if raw[y * (3 * w + 1) + 1 + 3 * x:y * (3 * w + 1) + 4 + 3 * x] == b"\xff\x00\xff")
+print(count)
+PY
+}
+mkdir -p "$tmp/p"
+steps "expect-screen intro" "key Return" "expect-screen talk" "shot portrait"
+win window/portrait/portrait.lua --no-save --shots "$tmp/p" >/dev/null 2>&1
+expect "portrait: the scenario's image is drawn" [ "$(magenta "$tmp/p/portrait.png")" -gt 400 ]
+sed 's/portrait = "ouder.png"/portrait = "weg.png"/' window/portrait/portrait.lua > "$tmp/missing.lua"
+steps "expect-screen intro" "key Return" "expect-screen talk" "shot missing"
+win "$tmp/missing.lua" --no-save --shots "$tmp/p" >/dev/null 2>&1
+expect "portrait: a missing image gives initials" [ "$(magenta "$tmp/p/missing.png")" -eq 0 ]
+
 # 11. bad input gets a clear word and an exit code
 out=$("$naast" play --window --events "$tmp/nosuch" fixtures/basic.lua 2>&1); rc=$?
 expect "missing script: exit 2" [ $rc -eq 2 ]

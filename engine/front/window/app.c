@@ -324,6 +324,7 @@ static void load_library(app *a) {
     nst_findings f = { 0 };
     nst_load_options o = nst_load_defaults();
     o.rubric = a->opt.rubric;
+    o.fallback_rubric = lib_rubric();
     a->lib[i] = nst_load_scenario(a->paths[i], &o, &f);   /* a broken file is left out of the list */
     nst_findings_clear(&f);
   }

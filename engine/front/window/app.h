@@ -51,6 +51,8 @@ typedef struct app {
   nst_scenario *sc;
   nst_session *s;
   md_doc *intro;
+  SDL_Texture **portraits;        /* [cast_count]: a scenario's own images, loaded when first shown */
+  unsigned char *portrait_tried;
   char rec_path[4096];
   nst_record_meta meta;
   char *self_json;                /* meta.self_assessment_json */
@@ -99,6 +101,8 @@ void play_reload(app *a);
 void play_check_file(app *a, int force);
 void play_finish(app *a);                           /* self-assessment given: save, write the debrief */
 void play_close(app *a);
+/* Frees the portraits loaded for the scenario (before it is replaced). */
+void play_portraits_free(app *a);
 void play_pause(app *a, int on);
 const char *play_var_label(const nst_var *v, char *buf, size_t n);
 const char *play_dim_label(const nst_dimension *d);

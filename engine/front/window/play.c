@@ -119,6 +119,7 @@ static nst_scenario *load(app *a, const char *path) {
   nst_findings f = { 0 };
   nst_load_options opt = nst_load_defaults();
   opt.rubric = a->opt.rubric;
+  opt.fallback_rubric = lib_rubric();   /* a scenario kept outside the library */
   nst_scenario *sc = nst_load_scenario(path, &opt, &f);
   if (!sc) {
     nst_findings_sort(&f);
@@ -154,6 +155,7 @@ int play_open(app *a, const char *path) {
 void play_close(app *a) {
   nst_session_free(a->s);
   a->s = NULL;
+  play_portraits_free(a);
   nst_scenario_free(a->sc);
   a->sc = NULL;
   md_free(a->intro);
@@ -286,6 +288,7 @@ void play_reload(app *a) {
   a->reloads++;
   if (!sc) { app_notice(a, "%s", W(W_RELOAD_FAILED)); return; }
   a->nerrors = 0;
+  play_portraits_free(a);          /* the new version may name other images */
   if (!a->s) {                     /* on the intro: nothing to replay yet */
     nst_scenario_free(a->sc);
     a->sc = sc;

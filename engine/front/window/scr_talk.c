@@ -1,7 +1,9 @@
 /* scr_talk.c: the conversation: who speaks, the dialogue so far, the
  * responses; in training mode the meters and the feedback after each
  * response. */
+#include <SDL_image.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "app.h"
@@ -39,9 +41,51 @@ static void initials(const char *name, char *out) {
   out[k] = '\0';
 }
 
+/* The image the scenario names for person sp, loaded once; NULL when it
+ * names none or it cannot be read (validate warns of a missing file). */
+static SDL_Texture *portrait_image(app *a, int sp) {
+  const nst_person *p = &a->sc->cast[sp];
+  if (!p->portrait) return NULL;
+  if (!a->portraits) {
+    a->portraits = calloc((size_t)a->sc->cast_count, sizeof *a->portraits);
+    a->portrait_tried = calloc((size_t)a->sc->cast_count, 1);
+    if (!a->portraits || !a->portrait_tried) return NULL;
+  }
+  if (!a->portrait_tried[sp]) {
+    a->portrait_tried[sp] = 1;
+    char file[4600];
+    const char *slash = strrchr(a->path, '/');
+    snprintf(file, sizeof file, "%.*s/%s", slash ? (int)(slash - a->path) : 1, slash ? a->path : ".", p->portrait);
+    SDL_Surface *img = IMG_Load(file);
+    if (img) {
+      a->portraits[sp] = SDL_CreateTextureFromSurface(a->u.r, img);
+      SDL_FreeSurface(img);
+    }
+  }
+  return a->portraits[sp];
+}
+
+void play_portraits_free(app *a) {
+  for (int i = 0; a->portraits && a->sc && i < a->sc->cast_count; i++)
+    if (a->portraits[i]) SDL_DestroyTexture(a->portraits[i]);
+  free(a->portraits);
+  free(a->portrait_tried);
+  a->portraits = NULL;
+  a->portrait_tried = NULL;
+}
+
 static void portrait(app *a, int sp, SDL_Rect r) {
   ui *u = &a->u;
   const nst_person *p = &a->sc->cast[sp];
+  SDL_Texture *img = portrait_image(a, sp);
+  if (img) {   /* the image's middle square, scaled into r */
+    int w, h;
+    SDL_QueryTexture(img, NULL, NULL, &w, &h);
+    int side = w < h ? w : h;
+    SDL_Rect src = { (w - side) / 2, (h - side) / 2, side, side };
+    SDL_RenderCopy(u->r, img, &src, &r);
+    return;
+  }
   unsigned h = 2166136261u;
   for (const char *c = p->id; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
   ui_rounded(u, r, r.w / 2, u->th.portrait[h % 6]);
