@@ -124,6 +124,18 @@ PY
 "$naast" graph --format svg "$tests/fixtures/basic.lua" > /dev/null 2>&1; [ $? -eq 2 ] && ok || bad "graph --format svg is a usage error"
 "$naast" graph "$root/scenarios/nl/weer-iemand-van-de-gemeente.lua" --format mermaid > "$tmp/w.mmd" 2>&1 && ok || bad "graph of a library scenario"
 
+# ---- a scenario written by following only docs/authoring.md ------------------
+guide="$here/guide/eerste-huisbezoek.lua"
+expect "guide example: validate --strict" "$naast" validate --strict "$guide"
+expect "guide example: its tests and random play" "$naast" test -q "$guide"
+"$naast" analyze --json "$guide" > "$tmp/guide.json" 2>&1
+expect "guide example: every ending reached, the best path at 100 %, nothing unreachable" json "$tmp/guide.json" '
+assert all(e["paths"] > 0 for e in a["endings"]), a["endings"]
+assert a["best"]["overall"] == 1 and a["best"]["choices"] == [2, 2, 1, 3, 2, 1], a["best"]
+assert a["unreachable"] == {"nodes": [], "responses": []}, a["unreachable"]'
+printf '2\n2\n1\n3\n2\n1\n' | "$naast" play --term --no-save "$guide" > "$tmp/guide.txt" 2>&1
+grep -q "^Einde: .*(herstel)" "$tmp/guide.txt" && grep -qE "^  Totaal +100%" "$tmp/guide.txt" && ok || { bad "guide example: scripted play reaches its best ending"; tail -15 "$tmp/guide.txt"; }
+
 # ---- editor support ----------------------------------------------------------
 # every field the loader accepts is annotated for LuaLS, and nothing else
 python3 - "$root/engine/lua/loader.c" "$root/docs/lua/naast.lua" <<'PY' > "$tmp/out" 2>&1 && ok || { bad "LuaLS annotations match the loader's fields"; cat "$tmp/out"; }

@@ -119,6 +119,11 @@ expect "validate --json" [ "$n" = 2 ]
 out=$("$naast" analyze --json fixtures/basic.lua)
 expect "analyze path count" python3 -c "import json,sys; a=json.loads(sys.argv[1]); assert a['paths']==8, a['paths']" "$out"
 
+# choices left over after the ending are a mistake in the path, not ignored
+out=$("$naast" run fixtures/basic.lua --choices 1,1,1,2 2>&1); rc=$?
+expect "run: choices after the ending: exit 1" [ $rc -eq 1 ]
+expect "run: choices after the ending: said" has "$out" "the conversation ended after 3 choices; 1 more was given"
+
 # a trainee name that is not UTF-8 text is refused before anything is written
 "$naast" run fixtures/basic.lua --choices 1 --trainee $'Kim\xff' --record "$tmp/bad-name.json" >/dev/null 2>&1; rc=$?
 expect "--trainee with invalid UTF-8: usage error" [ $rc -eq 2 ]

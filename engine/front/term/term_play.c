@@ -233,7 +233,15 @@ int term_play(nst_session *s, nst_term *t) {
     int node = nst_session_node(s);
     fputc('\n', out);
     if (print_lines(s, out) != 0) { fprintf(stderr, "naast: %s\n", nst_session_error(s)); return EXIT_PROBLEM; }
-    if (nst_session_ended(s)) { print_ending(sc, node, out); break; }
+    if (nst_session_ended(s)) {
+      print_ending(sc, node, out);
+      if (!t->interactive && step < t->script_len) {   /* a typo in a path should not pass unseen */
+        fprintf(stderr, "naast: the conversation ended after %d choice%s; %d more %s given\n", step,
+                step == 1 ? "" : "s", t->script_len - step, t->script_len - step == 1 ? "was" : "were");
+        return EXIT_PROBLEM;
+      }
+      break;
+    }
     if (!t->interactive && step >= t->script_len) {
       fprintf(out, "\n%s\n", S(S_NOT_FINISHED));
       term_print_scores(s, out);
