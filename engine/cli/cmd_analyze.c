@@ -35,7 +35,7 @@ static void path_text(const nst_scenario *sc, const char *label, const nst_path 
   printf("%-12s", label);
   if (p->len == 0) printf("(no decisions)");
   for (int i = 0; i < p->len; i++) printf("%s%d", i ? "," : "", p->choice[i]);
-  printf("  -> %s, %.0f%%\n", sc->nodes[p->ending].id, p->overall < 0 ? 0 : p->overall * 100);
+  printf("  -> %s, %.0f%%\n", sc->nodes[p->ending].id, p->overall * 100);   /* below zero shown: paths differ */
 }
 
 /* Authoring facts the library's quality gates read. */
@@ -167,8 +167,7 @@ static void print_text(const nst_scenario *sc, const nst_analysis *a) {
     if (sc->nodes[i].kind != NST_ENDING) continue;
     printf("  %-28s %-9s %12llu path%s", sc->nodes[i].id, sc->nodes[i].ending_kind,
            (unsigned long long)a->ending_paths[i], a->ending_paths[i] == 1 ? " " : "s");
-    if (a->ending_paths[i]) printf("  %.0f%% to %.0f%%", a->ending_min[i] < 0 ? 0 : a->ending_min[i] * 100,
-                                   a->ending_max[i] < 0 ? 0 : a->ending_max[i] * 100);
+    if (a->ending_paths[i]) printf("  %.0f%% to %.0f%%", a->ending_min[i] * 100, a->ending_max[i] * 100);
     else printf("  never reached");
     printf("\n");
   }
@@ -179,7 +178,7 @@ static void print_text(const nst_scenario *sc, const nst_analysis *a) {
   else path_text(sc, "procedure:", &a->procedure);
   printf("\nmost each dimension can score:\n");
   for (int d = 0; d < sc->dim_count; d++)
-    if (a->has_max[d]) printf("  %-28s %4.0f%%\n", sc->dims[d].id, a->max_score[d] < 0 ? 0 : a->max_score[d] * 100);
+    if (a->has_max[d]) printf("  %-28s %4.0f%%\n", sc->dims[d].id, a->max_score[d] * 100);
   printf("\npaths by overall score:\n");
   uint64_t most = 1;
   for (int b = 0; b < NST_SCORE_BUCKETS; b++) if (a->distribution[b] > most) most = a->distribution[b];

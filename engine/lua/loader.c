@@ -341,7 +341,8 @@ static void read_scores(ctx *c, int t, nst_choice *ch, int line, const char *wha
   for (int i = 0; i < n; i++) {
     int d = nst_scenario_dim_find(sc, keys[i]);
     if (d < 0) {
-      ERR(c, line, "unknown-dimension", "%s scores on \"%s\", which is not a dimension of the rubric", what, keys[i]);
+      ERR(c, line, "unknown-dimension", "%s scores on \"%s\", which is not a dimension of the rubric (%s)", what,
+          keys[i], c->sc->rubric_path ? c->sc->rubric_path : "?");
       continue;
     }
     lua_getfield(L, st, keys[i]);
@@ -767,8 +768,8 @@ static void read_tests(ctx *c, int tt, int scenario_line) {
         lua_pop(L, 1);
         int overall = !strcmp(keys[j], "overall");
         if (d < 0 && !overall)
-          ERR(c, line, "unknown-dimension", "%s: \"%s\" is neither a dimension of the rubric nor \"overall\"", what,
-              keys[j]);
+          ERR(c, line, "unknown-dimension", "%s: \"%s\" is neither a dimension of the rubric (%s) nor \"overall\"",
+              what, keys[j], sc->rubric_path ? sc->rubric_path : "?");
         else if (v < 0 || v > 1) ERR(c, line, "out-of-range", "%s: bounds are fractions from 0 to 1", what);
         else if (overall) *(b ? &ts.max_overall : &ts.min_overall) = (float)v;
         else (b ? ts.max : ts.min)[d] = (float)v;
