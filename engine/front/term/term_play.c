@@ -56,6 +56,34 @@ static void wraps(FILE *out, const char *text, int first_col, int indent) {
   wrap(out, text, strlen(text), first_col, indent, "");
 }
 
+/* Does a Markdown line start a block of its own (list item, quote,
+ * heading), so the line break before it is kept? */
+static int starts_block(const char *p) {
+  while (*p == ' ') p++;
+  if ((*p == '-' || *p == '*' || *p == '+') && p[1] == ' ') return 1;
+  if (*p == '>' || *p == '#') return 1;
+  const char *d = p;
+  while (*d >= '0' && *d <= '9') d++;
+  return d > p && (*d == '.' || *d == ')') && d[1] == ' ';
+}
+
+/* Markdown text (an intro, an ending) reflowed for the terminal: a single
+ * line break inside a paragraph is a space, as Markdown reads it, so the
+ * author's own line length does not show as ragged lines. */
+static void wrap_markdown(FILE *out, const char *text) {
+  size_t n = strlen(text);
+  char *flow = malloc(n + 1);
+  if (!flow) { wraps(out, text, 0, 0); return; }
+  memcpy(flow, text, n + 1);
+  for (size_t i = 0; i < n; i++)
+    if (flow[i] == '\n' && i > 0 && flow[i - 1] != '\n' && i + 1 < n && flow[i + 1] != '\n' &&
+        !starts_block(flow + i + 1))
+      flow[i] = ' ';
+  while (n > 0 && flow[n - 1] == '\n') flow[--n] = '\0';   /* the page adds its own */
+  wrap(out, flow, n, 0, 0, "");
+  free(flow);
+}
+
 static const char *var_label(const nst_var *v, char *buf, size_t n) {
   if (v->label) return v->label;
   snprintf(buf, n, "%s", v->id);
@@ -106,7 +134,7 @@ static int print_lines(nst_session *s, FILE *out) {
 static void print_ending(const nst_scenario *sc, int node, FILE *out) {
   const nst_node *n = &sc->nodes[node];
   fprintf(out, "\n%s: %s (%s)\n", S(S_ENDING), n->title, n->ending_kind);
-  if (n->text) wraps(out, n->text, 0, 0);
+  if (n->text) wrap_markdown(out, n->text);
 }
 
 void term_print_intro(const nst_scenario *sc, FILE *out) {
@@ -123,7 +151,7 @@ void term_print_intro(const nst_scenario *sc, FILE *out) {
     fputc('\n', out);
   }
   fputc('\n', out);
-  if (sc->intro) wraps(out, sc->intro, 0, 0);
+  if (sc->intro) wrap_markdown(out, sc->intro);
 }
 
 static const char *dim_label(const nst_dimension *d) {
