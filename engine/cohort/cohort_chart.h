@@ -3,7 +3,7 @@
 #ifndef NAAST_COHORT_CHART_H
 #define NAAST_COHORT_CHART_H
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 
 typedef struct {
   const char *label;
@@ -12,7 +12,7 @@ typedef struct {
 
 /* Appends an <svg> with one line per series over n sessions labelled x[i];
  * more sessions than fit are averaged in buckets. */
-void cohort_chart_svg(cohort_buf *b, const char *title, const char *const *x, int n,
+void cohort_chart_svg(nst_buf *b, const char *title, const char *const *x, int n,
                       const cohort_series *series, int count);
 
 #endif

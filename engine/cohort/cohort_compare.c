@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 #include "cohort_stats.h"
 #include "cohort_words.h"
 
@@ -126,51 +126,51 @@ static void group_free(group *g) {
 }
 
 /* A participant's name: a letter, or with --names the trainee. */
-static void put_name(cohort_buf *b, const group *g, int k) {
+static void put_name(nst_buf *b, const group *g, int k) {
   const char *t = rec(g, k)->trainee;
-  if (g->o->names && t && *t) { cohort_buf_md(b, t); return; }
+  if (g->o->names && t && *t) { cohort_md_text(b, t); return; }
   char l[8];
   cohort_letters(k, l);
-  cohort_buf_puts(b, l);
+  nst_buf_puts(b, l);
 }
 
-static void put_names(cohort_buf *b, const group *g, const int *who, int n) {
+static void put_names(nst_buf *b, const group *g, const int *who, int n) {
   for (int i = 0; i < n; i++) {
-    cohort_buf_puts(b, i ? ", " : "");
+    nst_buf_puts(b, i ? ", " : "");
     put_name(b, g, who[i]);
   }
 }
 
-static void put_share(cohort_buf *b, int count, int total) {
-  cohort_buf_printf(b, "%d (%d%%)", count, total ? cohort_pct((double)count / total) : 0);
+static void put_share(nst_buf *b, int count, int total) {
+  nst_buf_printf(b, "%d (%d%%)", count, total ? cohort_pct((double)count / total) : 0);
 }
 
-static void put_quoted(cohort_buf *b, const group *g, const char *text) {
-  cohort_buf_puts(b, T(CW_OPEN_QUOTE));
-  cohort_buf_md(b, text);
-  cohort_buf_puts(b, T(CW_CLOSE_QUOTE));
+static void put_quoted(nst_buf *b, const group *g, const char *text) {
+  nst_buf_puts(b, T(CW_OPEN_QUOTE));
+  cohort_md_text(b, text);
+  nst_buf_puts(b, T(CW_CLOSE_QUOTE));
 }
 
-static void section_participants(cohort_buf *b, const group *g) {
-  cohort_buf_printf(b, "## %s\n\n", T(CW_PARTICIPANTS));
+static void section_participants(nst_buf *b, const group *g) {
+  nst_buf_printf(b, "## %s\n\n", T(CW_PARTICIPANTS));
   for (int k = 0; k < g->n; k++) {
     const nst_record *r = rec(g, k);
-    cohort_buf_puts(b, "- **");
+    nst_buf_puts(b, "- **");
     put_name(b, g, k);
-    cohort_buf_puts(b, "**: ");
-    cohort_buf_md(b, cohort_base_name(g->s->paths[g->members[k]]));
-    cohort_buf_puts(b, ", ");
-    if (r->ending) cohort_buf_md(b, r->ending_title && *r->ending_title ? r->ending_title : r->ending);
-    else cohort_buf_puts(b, T(CW_UNFINISHED));
+    nst_buf_puts(b, "**: ");
+    cohort_md_text(b, cohort_base_name(g->s->paths[g->members[k]]));
+    nst_buf_puts(b, ", ");
+    if (r->ending) cohort_md_text(b, r->ending_title && *r->ending_title ? r->ending_title : r->ending);
+    else nst_buf_puts(b, T(CW_UNFINISHED));
     if (!isnan(g->overall[k]))
-      cohort_buf_printf(b, ", %s %d%%", T(CW_OVERALL_LC), cohort_pct(cohort_clamp01(g->overall[k])));
-    cohort_buf_puts(b, "\n");
+      nst_buf_printf(b, ", %s %d%%", T(CW_OVERALL_LC), cohort_pct(cohort_clamp01(g->overall[k])));
+    nst_buf_puts(b, "\n");
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
 }
 
-static void section_endings(cohort_buf *b, const group *g) {
-  cohort_buf_printf(b, "## %s\n\n", T(CW_ENDINGS));
+static void section_endings(nst_buf *b, const group *g) {
+  nst_buf_printf(b, "## %s\n\n", T(CW_ENDINGS));
   char *done = calloc((size_t)g->n + 1, 1);
   int *who = malloc(sizeof(int) * ((size_t)g->n + 1));
   if (!done || !who) { free(done); free(who); b->oom = 1; return; }
@@ -184,40 +184,40 @@ static void section_endings(cohort_buf *b, const group *g) {
         if (!done[j] && (id ? other && strcmp(other, id) == 0 : !other)) { done[j] = 1; who[n++] = j; }
       }
       const nst_record *r = rec(g, k);
-      cohort_buf_puts(b, "- ");
+      nst_buf_puts(b, "- ");
       if (id) {
-        cohort_buf_md(b, r->ending_title && *r->ending_title ? r->ending_title : id);
+        cohort_md_text(b, r->ending_title && *r->ending_title ? r->ending_title : id);
         if (r->ending_kind && *r->ending_kind) {
-          cohort_buf_puts(b, " (");
-          cohort_buf_md(b, r->ending_kind);
-          cohort_buf_puts(b, ")");
+          nst_buf_puts(b, " (");
+          cohort_md_text(b, r->ending_kind);
+          nst_buf_puts(b, ")");
         }
       } else {
-        cohort_buf_puts(b, T(CW_UNFINISHED));
+        nst_buf_puts(b, T(CW_UNFINISHED));
       }
-      cohort_buf_puts(b, ": ");
+      nst_buf_puts(b, ": ");
       put_share(b, n, g->n);
-      if (g->n <= MAX_LISTED) { cohort_buf_puts(b, ": "); put_names(b, g, who, n); }
-      cohort_buf_puts(b, "\n");
+      if (g->n <= MAX_LISTED) { nst_buf_puts(b, ": "); put_names(b, g, who, n); }
+      nst_buf_puts(b, "\n");
     }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
   free(done);
   free(who);
 }
 
-static void put_spread(cohort_buf *b, const group *g, const char *label, double *v, int n) {
-  cohort_buf_puts(b, "- ");
-  cohort_buf_md(b, label);
-  if (n == 0) { cohort_buf_printf(b, ": %s\n", T(CW_NOT_TOUCHED)); return; }
+static void put_spread(nst_buf *b, const group *g, const char *label, double *v, int n) {
+  nst_buf_puts(b, "- ");
+  cohort_md_text(b, label);
+  if (n == 0) { nst_buf_printf(b, ": %s\n", T(CW_NOT_TOUCHED)); return; }
   double lo = v[0], hi = v[0];
   for (int i = 1; i < n; i++) { if (v[i] < lo) lo = v[i]; if (v[i] > hi) hi = v[i]; }
-  cohort_buf_printf(b, ": %s %d%%, %s %d%%, %s %d%% (%d %s)\n", T(CW_LOWEST), cohort_pct(lo), T(CW_MEDIAN),
+  nst_buf_printf(b, ": %s %d%%, %s %d%%, %s %d%% (%d %s)\n", T(CW_LOWEST), cohort_pct(lo), T(CW_MEDIAN),
                     cohort_pct(cohort_median(v, n)), T(CW_HIGHEST), cohort_pct(hi), n,
                     n == 1 ? T(CW_PARTICIPANT) : T(CW_PARTICIPANTS_LC));
 }
 
-static void section_scores(cohort_buf *b, const group *g) {
-  cohort_buf_printf(b, "## %s\n\n%s\n\n", T(CW_SPREAD), T(CW_SPREAD_NOTE));
+static void section_scores(nst_buf *b, const group *g) {
+  nst_buf_printf(b, "## %s\n\n%s\n\n", T(CW_SPREAD), T(CW_SPREAD_NOTE));
   double *v = malloc(sizeof(double) * ((size_t)g->n + 1));
   if (!v) { b->oom = 1; return; }
   const nst_record *first = rec(g, 0);
@@ -236,7 +236,7 @@ static void section_scores(cohort_buf *b, const group *g) {
   for (int k = 0; k < g->n; k++)
     if (!isnan(g->overall[k])) v[n++] = cohort_clamp01(g->overall[k]);
   put_spread(b, g, T(CW_OVERALL), v, n);
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
   free(v);
 }
 
@@ -276,8 +276,8 @@ static int by_overall(const void *a, const void *b) {
   return x - y;
 }
 
-static void section_separating(cohort_buf *b, const group *g) {
-  cohort_buf_printf(b, "## %s\n\n", T(CW_SEPARATING));
+static void section_separating(nst_buf *b, const group *g) {
+  nst_buf_printf(b, "## %s\n\n", T(CW_SEPARATING));
   int *order = malloc(sizeof(int) * ((size_t)g->n + 1));
   double *sep = malloc(sizeof(double) * ((size_t)g->nnodes + 1));
   if (!order || !sep) { free(order); free(sep); b->oom = 1; return; }
@@ -289,17 +289,17 @@ static void section_separating(cohort_buf *b, const group *g) {
   int h = n / 2;
   const int *high = order, *low = order + n - h;
   if (h == 0) {
-    cohort_buf_printf(b, "%s\n\n", T(CW_TOO_FEW));
+    nst_buf_printf(b, "%s\n\n", T(CW_TOO_FEW));
     free(order); free(sep);
     return;
   }
-  cohort_buf_printf(b, T(CW_HIGH_LOW), h, h);
-  cohort_buf_puts(b, " ");
-  cohort_buf_printf(b, "%s: ", T(CW_HIGH));
+  nst_buf_printf(b, T(CW_HIGH_LOW), h, h);
+  nst_buf_puts(b, " ");
+  nst_buf_printf(b, "%s: ", T(CW_HIGH));
   put_names(b, g, high, h);
-  cohort_buf_printf(b, ". %s: ", T(CW_LOW));
+  nst_buf_printf(b, ". %s: ", T(CW_LOW));
   put_names(b, g, low, h);
-  cohort_buf_puts(b, ".\n\n");
+  nst_buf_puts(b, ".\n\n");
   for (int i = 0; i < g->nnodes; i++) {
     int hn, ln;
     sep[i] = separation(&g->nodes[i], high, low, h, &hn, &ln);
@@ -314,18 +314,18 @@ static void section_separating(cohort_buf *b, const group *g) {
     int hn, ln, hc, lc;
     double d = separation(ns, high, low, h, &hn, &ln);
     int hf = favourite(ns, high, h, &hc), lf = favourite(ns, low, h, &lc);
-    cohort_buf_printf(b, "%d. **%s %d** (", rank + 1, T(CW_DECISION), top + 1);
-    cohort_buf_md(b, ns->id);
-    cohort_buf_printf(b, "), %s %d%%. %s ", T(CW_DIFFERENCE), cohort_pct(d), T(CW_HIGH_CHOSE));
+    nst_buf_printf(b, "%d. **%s %d** (", rank + 1, T(CW_DECISION), top + 1);
+    cohort_md_text(b, ns->id);
+    nst_buf_printf(b, "), %s %d%%. %s ", T(CW_DIFFERENCE), cohort_pct(d), T(CW_HIGH_CHOSE));
     put_quoted(b, g, ns->resps[hf].text);
-    cohort_buf_printf(b, " (%d %s %d); %s ", hc, T(CW_OF), hn, T(CW_LOW_CHOSE));
+    nst_buf_printf(b, " (%d %s %d); %s ", hc, T(CW_OF), hn, T(CW_LOW_CHOSE));
     put_quoted(b, g, ns->resps[lf].text);
-    cohort_buf_printf(b, " (%d %s %d).\n", lc, T(CW_OF), ln);
+    nst_buf_printf(b, " (%d %s %d).\n", lc, T(CW_OF), ln);
     sep[top] = -1;
     shown++;
   }
-  if (!shown) cohort_buf_printf(b, "%s\n", T(CW_NO_SEPARATION));
-  cohort_buf_puts(b, "\n");
+  if (!shown) nst_buf_printf(b, "%s\n", T(CW_NO_SEPARATION));
+  nst_buf_puts(b, "\n");
   free(order);
   free(sep);
 }
@@ -335,8 +335,8 @@ static int by_count(const void *a, const void *b) {
   return y->count - x->count;
 }
 
-static void section_decisions(cohort_buf *b, const group *g) {
-  cohort_buf_printf(b, "## %s\n\n", T(CW_PER_DECISION));
+static void section_decisions(nst_buf *b, const group *g) {
+  nst_buf_printf(b, "## %s\n\n", T(CW_PER_DECISION));
   for (int i = 0; i < g->nnodes; i++) {
     node_stat *ns = &g->nodes[i];
     /* most taken first; a stable order among equals: by first arrival */
@@ -349,44 +349,44 @@ static void section_decisions(cohort_buf *b, const group *g) {
           if (ns->first[k] == j) ns->first[k] = j - 1;
           else if (ns->first[k] == j - 1) ns->first[k] = j;
       }
-    cohort_buf_printf(b, "### %s %d: ", T(CW_DECISION), i + 1);
-    cohort_buf_md(b, ns->id);
-    cohort_buf_printf(b, "\n\n");
-    cohort_buf_printf(b, T(ns->people == 1 ? CW_TAKEN_ONE : CW_TAKEN), ns->taken, ns->people);
-    cohort_buf_puts(b, "\n\n");
+    nst_buf_printf(b, "### %s %d: ", T(CW_DECISION), i + 1);
+    cohort_md_text(b, ns->id);
+    nst_buf_printf(b, "\n\n");
+    nst_buf_printf(b, T(ns->people == 1 ? CW_TAKEN_ONE : CW_TAKEN), ns->taken, ns->people);
+    nst_buf_puts(b, "\n\n");
     for (int c = 0; c < ns->nresp; c++) {
       const response *rs = &ns->resps[c];
-      cohort_buf_puts(b, "- ");
+      nst_buf_puts(b, "- ");
       put_quoted(b, g, rs->text);
-      cohort_buf_puts(b, " (");
-      cohort_buf_md(b, rs->id);
-      cohort_buf_puts(b, "): ");
+      nst_buf_puts(b, " (");
+      cohort_md_text(b, rs->id);
+      nst_buf_puts(b, "): ");
       put_share(b, rs->count, ns->taken);
-      if (rs->best > 0) cohort_buf_printf(b, ", %s %d %s %d", T(CW_POINTS), rs->earned, T(CW_OF), rs->best);
-      if (g->n <= MAX_LISTED) { cohort_buf_puts(b, ": "); put_names(b, g, rs->who, rs->who_n); }
-      cohort_buf_puts(b, "\n");
+      if (rs->best > 0) nst_buf_printf(b, ", %s %d %s %d", T(CW_POINTS), rs->earned, T(CW_OF), rs->best);
+      if (g->n <= MAX_LISTED) { nst_buf_puts(b, ": "); put_names(b, g, rs->who, rs->who_n); }
+      nst_buf_puts(b, "\n");
     }
-    cohort_buf_puts(b, "\n");
+    nst_buf_puts(b, "\n");
   }
 }
 
-static void put_heading(cohort_buf *b, const group *g) {
+static void put_heading(nst_buf *b, const group *g) {
   const nst_record *r = rec(g, 0);
-  cohort_buf_printf(b, "# %s: ", T(CW_COMPARISON));
-  cohort_buf_md(b, r->scenario_title ? r->scenario_title : r->scenario_id);
-  cohort_buf_puts(b, "\n\n");
-  cohort_buf_printf(b, "%s ", T(CW_SCENARIO));
-  cohort_buf_md(b, r->scenario_id);
-  if (r->scenario_version) { cohort_buf_printf(b, ", %s ", T(CW_VERSION)); cohort_buf_md(b, r->scenario_version); }
-  cohort_buf_puts(b, " (");
-  cohort_buf_md(b, r->hash);
+  nst_buf_printf(b, "# %s: ", T(CW_COMPARISON));
+  cohort_md_text(b, r->scenario_title ? r->scenario_title : r->scenario_id);
+  nst_buf_puts(b, "\n\n");
+  nst_buf_printf(b, "%s ", T(CW_SCENARIO));
+  cohort_md_text(b, r->scenario_id);
+  if (r->scenario_version) { nst_buf_printf(b, ", %s ", T(CW_VERSION)); cohort_md_text(b, r->scenario_version); }
+  nst_buf_puts(b, " (");
+  cohort_md_text(b, r->hash);
   int finished = 0;
   for (int k = 0; k < g->n; k++) finished += rec(g, k)->ending != NULL;
-  cohort_buf_printf(b, "). %d %s, %d %s.\n\n", g->n, g->n == 1 ? T(CW_PARTICIPANT) : T(CW_PARTICIPANTS_LC),
+  nst_buf_printf(b, "). %d %s, %d %s.\n\n", g->n, g->n == 1 ? T(CW_PARTICIPANT) : T(CW_PARTICIPANTS_LC),
                     finished, T(CW_FINISHED));
 }
 
-static int render_group(cohort_buf *b, const cohort_set *s, const int *members, int n,
+static int render_group(nst_buf *b, const cohort_set *s, const int *members, int n,
                         const cohort_compare_opts *o) {
   group g = { .s = s, .members = members, .n = n, .o = o };
   g.overall = malloc(sizeof(double) * ((size_t)n + 1));
@@ -421,31 +421,31 @@ char *cohort_compare_mismatch(const cohort_set *s) {
   if (!gid) return NULL;
   int groups = group_of(s, gid);
   if (groups <= 1) { free(gid); return NULL; }
-  cohort_buf b = { 0 };
-  cohort_buf_puts(&b, "the records are not all of one scenario and version:\n");
+  nst_buf b = { 0 };
+  nst_buf_puts(&b, "the records are not all of one scenario and version:\n");
   for (int k = 0; k < groups; k++) {
     int shown = 0;
     for (int i = 0; i < s->count; i++) {
       if (gid[i] != k) continue;
       const nst_record *r = s->recs[i];
       if (!shown++) {
-        cohort_buf_printf(&b, "  %s", r->scenario_id);
-        if (r->scenario_version) cohort_buf_printf(&b, " version %s", r->scenario_version);
-        cohort_buf_printf(&b, " (%s): ", r->hash);
+        nst_buf_printf(&b, "  %s", r->scenario_id);
+        if (r->scenario_version) nst_buf_printf(&b, " version %s", r->scenario_version);
+        nst_buf_printf(&b, " (%s): ", r->hash);
       } else {
-        cohort_buf_puts(&b, ", ");
+        nst_buf_puts(&b, ", ");
       }
-      cohort_buf_puts(&b, s->paths[i]);
+      nst_buf_puts(&b, s->paths[i]);
     }
-    cohort_buf_puts(&b, "\n");
+    nst_buf_puts(&b, "\n");
   }
-  cohort_buf_puts(&b, "compare the records of one scenario at a time, or group them with --by-scenario");
+  nst_buf_puts(&b, "compare the records of one scenario at a time, or group them with --by-scenario");
   free(gid);
-  return cohort_buf_take(&b);
+  return nst_buf_take(&b);
 }
 
 char *cohort_compare_markdown(const cohort_set *s, const cohort_compare_opts *o) {
-  cohort_buf b = { 0 };
+  nst_buf b = { 0 };
   int *gid = malloc(sizeof(int) * ((size_t)s->count + 1));
   int *members = malloc(sizeof(int) * ((size_t)s->count + 1));
   if (!gid || !members) { free(gid); free(members); return NULL; }
@@ -457,15 +457,15 @@ char *cohort_compare_markdown(const cohort_set *s, const cohort_compare_opts *o)
     if (n && render_group(&b, s, members, n, o) != 0) b.oom = 1;
   }
   if (s->skipped_count) {
-    cohort_buf_printf(&b, "## %s\n\n", cohort_word(o->en, CW_SKIPPED));
+    nst_buf_printf(&b, "## %s\n\n", cohort_word(o->en, CW_SKIPPED));
     for (int i = 0; i < s->skipped_count; i++) {
-      cohort_buf_puts(&b, "- ");
-      cohort_buf_md(&b, s->skipped[i]);
-      cohort_buf_puts(&b, "\n");
+      nst_buf_puts(&b, "- ");
+      cohort_md_text(&b, s->skipped[i]);
+      nst_buf_puts(&b, "\n");
     }
-    cohort_buf_puts(&b, "\n");
+    nst_buf_puts(&b, "\n");
   }
   free(gid);
   free(members);
-  return cohort_buf_take(&b);
+  return nst_buf_take(&b);
 }

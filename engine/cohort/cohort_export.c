@@ -4,25 +4,25 @@
 #include <stdio.h>
 #include <string.h>
 
-void cohort_csv_field(cohort_buf *b, const char *s, int spreadsheet) {
+void cohort_csv_field(nst_buf *b, const char *s, int spreadsheet) {
   if (!s) return;
   int quote = strpbrk(s, ",\"\r\n") != NULL;
   int guard = spreadsheet && s[0] && strchr("=+-@\t", s[0]);
-  if (quote) cohort_buf_puts(b, "\"");
-  if (guard) cohort_buf_puts(b, "'");
+  if (quote) nst_buf_puts(b, "\"");
+  if (guard) nst_buf_puts(b, "'");
   for (const char *p = s; *p; p++) {
-    if (*p == '"') cohort_buf_puts(b, "\"");
-    cohort_buf_add(b, p, 1);
+    if (*p == '"') nst_buf_puts(b, "\"");
+    nst_buf_add(b, p, 1);
   }
-  if (quote) cohort_buf_puts(b, "\"");
+  if (quote) nst_buf_puts(b, "\"");
 }
 
-static void lessons(cohort_buf *b, unsigned mask) {
+static void lessons(nst_buf *b, unsigned mask) {
   char s[32] = "";
   size_t n = 0;
   for (int l = 1; l <= NST_LESSONS; l++)
     if (mask & (1u << l)) n += (size_t)snprintf(s + n, sizeof s - n, "%s%d", n ? " " : "", l);
-  cohort_buf_puts(b, s);
+  nst_buf_puts(b, s);
 }
 
 static const char *const FIXED[] = { "file", "scenario", "hash", "version", "trainee", "mode", "started",
@@ -39,16 +39,16 @@ char *cohort_export_csv(const cohort_set *s) {
       while (k < ndims && strcmp(dims[k], s->recs[i]->dims[d]) != 0) k++;
       if (k == ndims && ndims < (int)(sizeof dims / sizeof *dims)) dims[ndims++] = s->recs[i]->dims[d];
     }
-  cohort_buf b = { 0 };
-  for (int c = 0; c < NFIXED; c++) cohort_buf_printf(&b, "%s%s", c ? "," : "", FIXED[c]);
+  nst_buf b = { 0 };
+  for (int c = 0; c < NFIXED; c++) nst_buf_printf(&b, "%s%s", c ? "," : "", FIXED[c]);
   for (int d = 0; d < ndims; d++) {
-    cohort_buf_puts(&b, ",");
+    nst_buf_puts(&b, ",");
     cohort_csv_field(&b, dims[d], 1);
-    cohort_buf_puts(&b, "_earned,");
+    nst_buf_puts(&b, "_earned,");
     cohort_csv_field(&b, dims[d], 1);
-    cohort_buf_puts(&b, "_best");
+    nst_buf_puts(&b, "_best");
   }
-  cohort_buf_puts(&b, "\r\n");
+  nst_buf_puts(&b, "\r\n");
   for (int i = 0; i < s->count; i++) {
     const nst_record *r = s->recs[i];
     char started[32] = "", ended[32] = "";
@@ -63,36 +63,36 @@ char *cohort_export_csv(const cohort_set *s) {
     for (int k = 0; k < r->count; k++) {
       const nst_record_step *st = &r->steps[k];
       cohort_csv_field(&b, cohort_base_name(s->paths[i]), 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->scenario_id, 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->hash, 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->scenario_version, 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->trainee, 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->mode, 1);
-      cohort_buf_printf(&b, ",%s,%s,", started, ended);
+      nst_buf_printf(&b, ",%s,%s,", started, ended);
       cohort_csv_field(&b, r->ending, 1);
-      cohort_buf_printf(&b, ",%d,", k + 1);
+      nst_buf_printf(&b, ",%d,", k + 1);
       cohort_csv_field(&b, st->node, 1);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->choice_ids[k], 1);
-      cohort_buf_printf(&b, ",%d,%d,", r->numbers[k], st->available);
-      if (r->millis[k] >= 0) cohort_buf_printf(&b, "%d", r->millis[k]);
-      cohort_buf_puts(&b, ",");
+      nst_buf_printf(&b, ",%d,%d,", r->numbers[k], st->available);
+      if (r->millis[k] >= 0) nst_buf_printf(&b, "%d", r->millis[k]);
+      nst_buf_puts(&b, ",");
       lessons(&b, st->lessons);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       lessons(&b, st->lessons_available);
-      cohort_buf_puts(&b, ",");
+      nst_buf_puts(&b, ",");
       cohort_csv_field(&b, st->text, 1);
       for (int d = 0; d < ndims; d++) {
-        if (col[d] < 0) cohort_buf_puts(&b, ",,");
-        else cohort_buf_printf(&b, ",%d,%d", st->earned[col[d]], st->best[col[d]]);
+        if (col[d] < 0) nst_buf_puts(&b, ",,");
+        else nst_buf_printf(&b, ",%d,%d", st->earned[col[d]], st->best[col[d]]);
       }
-      cohort_buf_puts(&b, "\r\n");
+      nst_buf_puts(&b, "\r\n");
     }
   }
-  return cohort_buf_take(&b);
+  return nst_buf_take(&b);
 }

@@ -4,7 +4,7 @@
 #ifndef NAAST_COHORT_EXPORT_H
 #define NAAST_COHORT_EXPORT_H
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 #include "cohort_sessions.h"
 
 /* The CSV text (caller frees); NULL when memory runs out. */
@@ -14,6 +14,6 @@ char *cohort_export_csv(const cohort_set *s);
  * doubled). A free text field (spreadsheet set) that starts with = + - @ or a
  * tab gets a leading apostrophe, so a spreadsheet shows it instead of running
  * it as a formula. */
-void cohort_csv_field(cohort_buf *b, const char *s, int spreadsheet);
+void cohort_csv_field(nst_buf *b, const char *s, int spreadsheet);
 
 #endif

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 #include "cohort_chart.h"
 #include "cohort_html.h"
 #include "cohort_stats.h"
@@ -77,25 +77,25 @@ static int build(history *h, const cohort_summaries *s) {
 
 /* ---- pieces shared by the formats ---- */
 
-static void put(cohort_buf *b, const history *h, const char *s) {
-  if (h->f == COHORT_TEXT) cohort_buf_puts(b, s ? s : "");
-  else cohort_buf_md(b, s);
+static void put(nst_buf *b, const history *h, const char *s) {
+  if (h->f == COHORT_TEXT) nst_buf_puts(b, s ? s : "");
+  else cohort_md_text(b, s);
 }
 
-static void heading(cohort_buf *b, const history *h, const char *title) {
-  if (h->f == COHORT_TEXT) cohort_buf_printf(b, "%s\n", title);
-  else cohort_buf_printf(b, "## %s\n\n", title);
+static void heading(nst_buf *b, const history *h, const char *title) {
+  if (h->f == COHORT_TEXT) nst_buf_printf(b, "%s\n", title);
+  else nst_buf_printf(b, "## %s\n\n", title);
 }
 
-static void item(cohort_buf *b, const history *h) { cohort_buf_puts(b, h->f == COHORT_TEXT ? "  " : "- "); }
+static void item(nst_buf *b, const history *h) { nst_buf_puts(b, h->f == COHORT_TEXT ? "  " : "- "); }
 
 /* Pads to width columns (code points) in the terminal. */
-static void pad(cohort_buf *b, const history *h, const char *s, int width) {
+static void pad(nst_buf *b, const history *h, const char *s, int width) {
   put(b, h, s);
   if (h->f != COHORT_TEXT) return;
   int cols = 0;
   for (const char *p = s; p && *p; p++) cols += (*p & 0xC0) != 0x80;
-  for (; cols < width; cols++) cohort_buf_puts(b, " ");
+  for (; cols < width; cols++) nst_buf_puts(b, " ");
 }
 
 static void date_of(long long t, char out[16]) {
@@ -112,9 +112,9 @@ static const char *mode_word(const history *h, const char *mode) {
   return mode;
 }
 
-static void put_pct(cohort_buf *b, double v) {
-  if (isnan(v)) cohort_buf_puts(b, "–");
-  else cohort_buf_printf(b, "%d%%", cohort_pct(cohort_clamp01(v)));
+static void put_pct(nst_buf *b, double v) {
+  if (isnan(v)) nst_buf_puts(b, "–");
+  else nst_buf_printf(b, "%d%%", cohort_pct(cohort_clamp01(v)));
 }
 
 /* Whose history: the trainee asked for or the only one (as the records
@@ -124,28 +124,28 @@ static const char *whose(const history *h) {
   return h->o->trainee;
 }
 
-static void intro(cohort_buf *b, const history *h) {
+static void intro(nst_buf *b, const history *h) {
   const char *who = whose(h);
-  if (h->f == COHORT_TEXT) cohort_buf_printf(b, "%s: ", T(CW_HISTORY));
-  else cohort_buf_printf(b, "# %s: ", T(CW_HISTORY));
+  if (h->f == COHORT_TEXT) nst_buf_printf(b, "%s: ", T(CW_HISTORY));
+  else nst_buf_printf(b, "# %s: ", T(CW_HISTORY));
   if (who) put(b, h, who);
-  else if (h->trainees > 1) cohort_buf_printf(b, "%s (%d %s)", T(CW_ALL_SESSIONS), h->trainees, T(CW_TRAINEES));
-  else cohort_buf_puts(b, T(CW_ALL_SESSIONS));
-  cohort_buf_puts(b, "\n\n");
+  else if (h->trainees > 1) nst_buf_printf(b, "%s (%d %s)", T(CW_ALL_SESSIONS), h->trainees, T(CW_TRAINEES));
+  else nst_buf_puts(b, T(CW_ALL_SESSIONS));
+  nst_buf_puts(b, "\n\n");
   if (h->n == 0) {
-    cohort_buf_printf(b, T(CW_NO_SESSIONS), h->o->where ? h->o->where : "?");
-    cohort_buf_puts(b, "\n\n");
+    nst_buf_printf(b, T(CW_NO_SESSIONS), h->o->where ? h->o->where : "?");
+    nst_buf_puts(b, "\n\n");
     return;
   }
   char first[16], last[16];
   date_of(h->ss[0].r->started, first);
   date_of(h->ss[h->n - 1].r->started, last);
-  if (h->n == 1) cohort_buf_printf(b, T(CW_SESSION_SUMMARY_ONE), first, h->counted ? T(CW_FINISHED) : T(CW_UNFINISHED));
-  else cohort_buf_printf(b, T(CW_SESSIONS_SUMMARY), h->n, first, last, h->counted);
-  cohort_buf_puts(b, "\n\n");
+  if (h->n == 1) nst_buf_printf(b, T(CW_SESSION_SUMMARY_ONE), first, h->counted ? T(CW_FINISHED) : T(CW_UNFINISHED));
+  else nst_buf_printf(b, T(CW_SESSIONS_SUMMARY), h->n, first, last, h->counted);
+  nst_buf_puts(b, "\n\n");
 }
 
-static void sessions(cohort_buf *b, const history *h) {
+static void sessions(nst_buf *b, const history *h) {
   heading(b, h, T(CW_SESSIONS));
   int idw = 0;
   for (int i = 0; i < h->n; i++) {
@@ -157,28 +157,28 @@ static void sessions(cohort_buf *b, const history *h) {
     char date[16];
     date_of(x->r->started, date);
     item(b, h);
-    cohort_buf_printf(b, h->f == COHORT_TEXT ? "%s  " : "%s ", date);
+    nst_buf_printf(b, h->f == COHORT_TEXT ? "%s  " : "%s ", date);
     pad(b, h, x->r->scenario_id, idw);
-    cohort_buf_printf(b, h->f == COHORT_TEXT ? "  %-10s  " : " (%s): ", mode_word(h, x->r->mode));
+    nst_buf_printf(b, h->f == COHORT_TEXT ? "  %-10s  " : " (%s): ", mode_word(h, x->r->mode));
     if (x->r->ending) {
       put(b, h, x->r->ending_title && *x->r->ending_title ? x->r->ending_title : x->r->ending);
       if (x->r->ending_kind && *x->r->ending_kind) {
-        cohort_buf_puts(b, " (");
+        nst_buf_puts(b, " (");
         put(b, h, x->r->ending_kind);
-        cohort_buf_puts(b, ")");
+        nst_buf_puts(b, ")");
       }
-      cohort_buf_printf(b, ", %s ", T(CW_OVERALL_LC));
+      nst_buf_printf(b, ", %s ", T(CW_OVERALL_LC));
       put_pct(b, x->overall);
     } else {
-      cohort_buf_puts(b, T(CW_UNFINISHED));
+      nst_buf_puts(b, T(CW_UNFINISHED));
     }
-    cohort_buf_puts(b, "\n");
+    nst_buf_puts(b, "\n");
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
 }
 
 /* The course of y[0..n-1] (0..1, NaN gaps) in at most SPARK block characters. */
-static void sparkline(cohort_buf *b, const double *y, int n) {
+static void sparkline(nst_buf *b, const double *y, int n) {
   static const char *const BLOCKS[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
   int cols = n < SPARK ? n : SPARK;
   for (int c = 0; c < cols; c++) {
@@ -187,21 +187,21 @@ static void sparkline(cohort_buf *b, const double *y, int n) {
     int k = 0;
     for (int i = from; i < to; i++)
       if (!isnan(y[i])) { sum += cohort_clamp01(y[i]); k++; }
-    cohort_buf_puts(b, k ? BLOCKS[(int)floor(sum / k * 7 + 0.5)] : "·");
+    nst_buf_puts(b, k ? BLOCKS[(int)floor(sum / k * 7 + 0.5)] : "·");
   }
 }
 
 /* One trend line: first → last, the change per session, the course. */
-static void trend(cohort_buf *b, const history *h, const char *label, int width, const double *y) {
+static void trend(nst_buf *b, const history *h, const char *label, int width, const double *y) {
   int first = -1, last = -1, k = 0;
   for (int i = 0; i < h->counted; i++)
     if (!isnan(y[i])) { if (first < 0) first = i; last = i; k++; }
   if (k == 0) return;
   item(b, h);
   pad(b, h, label, width);
-  cohort_buf_puts(b, h->f == COHORT_TEXT ? "  " : ": ");
+  nst_buf_puts(b, h->f == COHORT_TEXT ? "  " : ": ");
   put_pct(b, y[first]);
-  cohort_buf_puts(b, " → ");
+  nst_buf_puts(b, " → ");
   put_pct(b, y[last]);
   double *c = malloc(sizeof(double) * (size_t)h->counted);
   if (!c) { b->oom = 1; return; }
@@ -212,11 +212,11 @@ static void trend(cohort_buf *b, const history *h, const char *label, int width,
   snprintf(num, sizeof num, "%+.1f", fabs(slope) < 0.05 ? 0.0 : slope);
   if (!h->o->en) for (char *p = num; *p; p++) if (*p == '.') *p = ',';
   const char *arrow = slope >= 1 ? "↗" : slope <= -1 ? "↘" : "→";
-  cohort_buf_printf(b, ", %s %s %s (%d %s) ", arrow, num, T(CW_PER_SESSION), k, k == 1 ? T(CW_SESSION) : T(CW_SESSIONS_LC));
-  if (h->f == COHORT_MARKDOWN || h->f == COHORT_HTML) cohort_buf_puts(b, "`");
+  nst_buf_printf(b, ", %s %s %s (%d %s) ", arrow, num, T(CW_PER_SESSION), k, k == 1 ? T(CW_SESSION) : T(CW_SESSIONS_LC));
+  if (h->f == COHORT_MARKDOWN || h->f == COHORT_HTML) nst_buf_puts(b, "`");
   sparkline(b, y, h->counted);
-  if (h->f == COHORT_MARKDOWN || h->f == COHORT_HTML) cohort_buf_puts(b, "`");
-  cohort_buf_puts(b, "\n");
+  if (h->f == COHORT_MARKDOWN || h->f == COHORT_HTML) nst_buf_puts(b, "`");
+  nst_buf_puts(b, "\n");
 }
 
 static const char *lesson_name(const history *h, int l) { return T((cohort_word_id)(CW_LESSON_1 + l - 1)); }
@@ -238,11 +238,11 @@ static double *column(const history *h, int dim, int lesson) {
   return y;
 }
 
-static void trends(cohort_buf *b, const history *h, int charts) {
+static void trends(nst_buf *b, const history *h, int charts) {
   if (h->counted == 0) return;
   heading(b, h, T(CW_DIM_TREND));
-  cohort_buf_printf(b, "%s\n\n", T(CW_TREND_NOTE));
-  if (charts) { cohort_html_marker(b, 0); cohort_buf_puts(b, "\n\n"); }
+  nst_buf_printf(b, "%s\n\n", T(CW_TREND_NOTE));
+  if (charts) { cohort_html_marker(b, 0); nst_buf_puts(b, "\n\n"); }
   int width = (int)strlen(T(CW_OVERALL));
   for (int d = 0; d < h->ndims; d++)
     if ((int)strlen(h->dims[d]) > width) width = (int)strlen(h->dims[d]);
@@ -252,10 +252,10 @@ static void trends(cohort_buf *b, const history *h, int charts) {
     trend(b, h, d < h->ndims ? h->dims[d] : T(CW_OVERALL), width, y);
     free(y);
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
   if (!h->practised) return;
   heading(b, h, T(CW_LESSON_TREND));
-  if (charts) { cohort_html_marker(b, 1); cohort_buf_puts(b, "\n\n"); }
+  if (charts) { cohort_html_marker(b, 1); nst_buf_puts(b, "\n\n"); }
   width = 0;
   for (int l = 1; l <= NST_LESSONS; l++) {
     char label[160];
@@ -273,10 +273,10 @@ static void trends(cohort_buf *b, const history *h, int charts) {
     trend(b, h, label, width, y);
     free(y);
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
 }
 
-static void unpractised(cohort_buf *b, const history *h) {
+static void unpractised(nst_buf *b, const history *h) {
   heading(b, h, T(CW_NOT_PRACTISED));
   int any = 0;
   for (int l = 1; l <= NST_LESSONS; l++) {
@@ -285,27 +285,27 @@ static void unpractised(cohort_buf *b, const history *h) {
     lesson_label(h, l, label, sizeof label);
     item(b, h);
     put(b, h, label);
-    cohort_buf_puts(b, "\n");
+    nst_buf_puts(b, "\n");
     any = 1;
   }
-  if (!any) { item(b, h); cohort_buf_printf(b, "%s\n", T(CW_ALL_PRACTISED)); }
+  if (!any) { item(b, h); nst_buf_printf(b, "%s\n", T(CW_ALL_PRACTISED)); }
   if (h->no_lessons) {
-    cohort_buf_puts(b, "\n");
-    cohort_buf_printf(b, T(CW_NO_LESSON_DATA), h->no_lessons);
-    cohort_buf_puts(b, "\n");
+    nst_buf_puts(b, "\n");
+    nst_buf_printf(b, T(CW_NO_LESSON_DATA), h->no_lessons);
+    nst_buf_puts(b, "\n");
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
 }
 
-static void skipped(cohort_buf *b, const history *h, const cohort_summaries *s) {
+static void skipped(nst_buf *b, const history *h, const cohort_summaries *s) {
   if (!s->skipped_count) return;
   heading(b, h, cohort_word(h->o->en, CW_SKIPPED));
   for (int i = 0; i < s->skipped_count; i++) {
     item(b, h);
     put(b, h, s->skipped[i]);
-    cohort_buf_puts(b, "\n");
+    nst_buf_puts(b, "\n");
   }
-  cohort_buf_puts(b, "\n");
+  nst_buf_puts(b, "\n");
 }
 
 static char *chart(const history *h, int lessons) {
@@ -333,7 +333,7 @@ static char *chart(const history *h, int lessons) {
   int k = 0;
   for (int i = 0; x && dates && i < h->n; i++)
     if (h->ss[i].counted) { date_of(h->ss[i].r->started, dates[k]); x[k] = dates[k]; k++; }
-  cohort_buf b = { 0 };
+  nst_buf b = { 0 };
   int ok = x && dates;
   for (int i = 0; i < ns; i++) ok = ok && ys[i];
   if (ok) cohort_chart_svg(&b, lessons ? T(CW_CHART_LESSONS) : T(CW_CHART_DIMS), x, h->counted, series, ns);
@@ -341,13 +341,13 @@ static char *chart(const history *h, int lessons) {
   for (int i = 0; i < ns; i++) free(ys[i]);
   free(x);
   free(dates);
-  return cohort_buf_take(&b);
+  return nst_buf_take(&b);
 }
 
 char *cohort_history_render(const cohort_summaries *s, const cohort_history_opts *o, cohort_format f) {
   history h = { .o = o, .f = f };
   if (build(&h, s) != 0) { free(h.ss); return NULL; }
-  cohort_buf b = { 0 };
+  nst_buf b = { 0 };
   intro(&b, &h);
   if (h.n) {
     sessions(&b, &h);
@@ -355,7 +355,7 @@ char *cohort_history_render(const cohort_summaries *s, const cohort_history_opts
     unpractised(&b, &h);
   }
   skipped(&b, &h, s);
-  char *text = cohort_buf_take(&b);
+  char *text = nst_buf_take(&b);
   if (f == COHORT_HTML && text) {
     char *svgs[2] = { h.counted ? chart(&h, 0) : NULL, h.practised ? chart(&h, 1) : NULL };
     char title[256];

@@ -4,10 +4,10 @@
 #ifndef NAAST_COHORT_HTML_H
 #define NAAST_COHORT_HTML_H
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 
 /* Appends the marker of chart i: a paragraph of its own in the Markdown. */
-void cohort_html_marker(cohort_buf *b, int i);
+void cohort_html_marker(nst_buf *b, int i);
 
 /* The page (caller frees), or NULL when memory runs out. svg[i] (may be
  * NULL) replaces the paragraph holding marker i. */

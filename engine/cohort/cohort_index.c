@@ -19,7 +19,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
-#include "cohort_buf.h"
+#include "textbuf.h"
 #include "fsutil.h"
 
 #define HEADER "naast-session-index 1\n"
@@ -37,24 +37,24 @@ typedef struct {
 
 /* ---- writing ---- */
 
-static void put_str(cohort_buf *b, const char *s) {
-  cohort_buf_puts(b, "\t");
+static void put_str(nst_buf *b, const char *s) {
+  nst_buf_puts(b, "\t");
   if (!s) return;
-  cohort_buf_puts(b, "=");
+  nst_buf_puts(b, "=");
   for (; *s; s++) {
     switch (*s) {
-    case '\\': cohort_buf_puts(b, "\\\\"); break;
-    case '\t': cohort_buf_puts(b, "\\t"); break;
-    case '\n': cohort_buf_puts(b, "\\n"); break;
-    case '\r': cohort_buf_puts(b, "\\r"); break;
-    default: cohort_buf_add(b, s, 1);
+    case '\\': nst_buf_puts(b, "\\\\"); break;
+    case '\t': nst_buf_puts(b, "\\t"); break;
+    case '\n': nst_buf_puts(b, "\\n"); break;
+    case '\r': nst_buf_puts(b, "\\r"); break;
+    default: nst_buf_add(b, s, 1);
     }
   }
 }
 
-static void put_entry(cohort_buf *b, const file_info *f, const cohort_summary *s) {
-  cohort_buf_puts(b, f->name);
-  cohort_buf_printf(b, "\t%lld\t%lld\t%lld\t%lld", f->size, f->sec, f->nsec, s->started);
+static void put_entry(nst_buf *b, const file_info *f, const cohort_summary *s) {
+  nst_buf_puts(b, f->name);
+  nst_buf_printf(b, "\t%lld\t%lld\t%lld\t%lld", f->size, f->sec, f->nsec, s->started);
   put_str(b, s->scenario_id);
   put_str(b, s->scenario_title);
   put_str(b, s->trainee);
@@ -62,13 +62,13 @@ static void put_entry(cohort_buf *b, const file_info *f, const cohort_summary *s
   put_str(b, s->ending);
   put_str(b, s->ending_title);
   put_str(b, s->ending_kind);
-  cohort_buf_printf(b, "\t%u\t%u\t%d", s->scenario_lessons, s->practised, s->dim_count);
+  nst_buf_printf(b, "\t%u\t%u\t%d", s->scenario_lessons, s->practised, s->dim_count);
   for (int d = 0; d < s->dim_count; d++) {
     put_str(b, s->dims[d]);
-    cohort_buf_printf(b, "\t%d\t%d", s->earned[d], s->best[d]);
+    nst_buf_printf(b, "\t%d\t%d", s->earned[d], s->best[d]);
   }
-  for (int l = 0; l <= NST_LESSONS; l++) cohort_buf_printf(b, "\t%d\t%d", s->pooled_earned[l], s->pooled_best[l]);
-  cohort_buf_puts(b, "\n");
+  for (int l = 0; l <= NST_LESSONS; l++) nst_buf_printf(b, "\t%d\t%d", s->pooled_earned[l], s->pooled_best[l]);
+  nst_buf_puts(b, "\n");
 }
 
 /* ---- reading ---- */
@@ -278,11 +278,11 @@ int cohort_index_load(const char *dir, cohort_summaries *out, char *err, size_t 
   free(entries);
   free(text);
   if (changed) { /* out->items are still in name order, as files */
-    cohort_buf b = { 0 };
-    cohort_buf_puts(&b, HEADER);
+    nst_buf b = { 0 };
+    nst_buf_puts(&b, HEADER);
     for (int i = 0, j = 0; i < nfiles; i++)
       if (ok[i]) put_entry(&b, &files[i], &out->items[j++]);
-    char *data = cohort_buf_take(&b), werr[256];
+    char *data = nst_buf_take(&b), werr[256];
     if (data) nst_file_write_atomic(index_path, data, strlen(data), werr, sizeof werr); /* a cache: failing is fine */
     free(data);
   }

@@ -3,6 +3,8 @@
  * name them without loading any Lua. */
 #include "cohort_words.h"
 
+#include <string.h>
+
 static const char *const NL[CW_COUNT] = {
   [CW_OPEN_QUOTE] = "“", [CW_CLOSE_QUOTE] = "”",
   [CW_COMPARISON] = "Vergelijking",
@@ -146,4 +148,13 @@ static const char *const EN[CW_COUNT] = {
 const char *cohort_word(int en, cohort_word_id id) {
   const char *w = (en ? EN : NL)[id];
   return w ? w : NL[id] ? NL[id] : "";
+}
+
+void cohort_md_text(nst_buf *b, const char *s) {
+  for (; s && *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '\n' || c == '\r' || c == '\t') { nst_buf_add(b, " ", 1); continue; }
+    if (strchr("\\`*_[]<>&|~", c)) nst_buf_add(b, "\\", 1);
+    nst_buf_add(b, s, 1);
+  }
 }

@@ -4,6 +4,8 @@
 #ifndef NAAST_COHORT_WORDS_H
 #define NAAST_COHORT_WORDS_H
 
+#include "textbuf.h"
+
 typedef enum {
   CW_OPEN_QUOTE, CW_CLOSE_QUOTE, CW_COMPARISON, CW_SCENARIO, CW_VERSION, CW_FINISHED,
   CW_PARTICIPANT, CW_PARTICIPANTS, CW_PARTICIPANTS_LC, CW_UNFINISHED, CW_OVERALL, CW_OVERALL_LC,
@@ -20,5 +22,11 @@ typedef enum {
 } cohort_word_id;
 
 const char *cohort_word(int en, cohort_word_id id);
+
+/* Appends s as literal Markdown text inside a line: the characters that
+ * start inline markup (\ ` * _ [ ] < > & | ~) backslash-escaped, line breaks
+ * as spaces, so a trainee's name or a response's text can neither format nor
+ * inject anything. NULL appends nothing. */
+void cohort_md_text(nst_buf *b, const char *s);
 
 #endif

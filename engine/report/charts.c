@@ -17,35 +17,35 @@ static void encode_label(nst_buf *b, const char *s) {
   static const char hex[] = "0123456789ABCDEF";
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) {
-      buf_add(b, (const char *)p, 1);
+      nst_buf_add(b, (const char *)p, 1);
     } else {
       char e[3] = { '%', hex[*p >> 4], hex[*p & 15] };
-      buf_add(b, e, 3);
+      nst_buf_add(b, e, 3);
     }
   }
-  if (!*s) buf_puts(b, "%20");  /* an empty label still takes its place in the row */
+  if (!*s) nst_buf_puts(b, "%20");  /* an empty label still takes its place in the row */
 }
 
-void chart_bars_begin(nst_buf *b) { buf_puts(b, "<!-- naast:bars\n"); }
+void chart_bars_begin(nst_buf *b) { nst_buf_puts(b, "<!-- naast:bars\n"); }
 
 void chart_bars_row(nst_buf *b, const char *label, int score, int self) {
   encode_label(b, label);
-  if (score >= 0) buf_printf(b, " %d", score);
-  else buf_puts(b, " -");
-  if (self >= 0) buf_printf(b, " %d\n", self);
-  else buf_puts(b, " -\n");
+  if (score >= 0) nst_buf_printf(b, " %d", score);
+  else nst_buf_puts(b, " -");
+  if (self >= 0) nst_buf_printf(b, " %d\n", self);
+  else nst_buf_puts(b, " -\n");
 }
 
-void chart_lines_begin(nst_buf *b) { buf_puts(b, "<!-- naast:lines\n"); }
+void chart_lines_begin(nst_buf *b) { nst_buf_puts(b, "<!-- naast:lines\n"); }
 
 void chart_lines_row(nst_buf *b, const char *label, int min, int max, const int *v, int n) {
   encode_label(b, label);
-  buf_printf(b, " %d %d", min, max);
-  for (int i = 0; i < n; i++) buf_printf(b, " %d", v[i]);
-  buf_puts(b, "\n");
+  nst_buf_printf(b, " %d %d", min, max);
+  for (int i = 0; i < n; i++) nst_buf_printf(b, " %d", v[i]);
+  nst_buf_puts(b, "\n");
 }
 
-void chart_end(nst_buf *b) { buf_puts(b, "-->\n"); }
+void chart_end(nst_buf *b) { nst_buf_puts(b, "-->\n"); }
 
 /* ---- reading a marker back ---- */
 
@@ -138,19 +138,19 @@ static int read_rows(const char *body, int bars, row *rows) {
 /* ---- drawing ---- */
 
 static void svg_open(nst_buf *o, int h, const char *title) {
-  buf_printf(o, "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", WIDTH, h);
-  buf_escape_html(o, title);
-  buf_puts(o, "\"><title>");
-  buf_escape_html(o, title);
-  buf_puts(o, "</title>\n");
+  nst_buf_printf(o, "<figure class=\"chart\"><svg viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", WIDTH, h);
+  nst_buf_html(o, title);
+  nst_buf_puts(o, "\"><title>");
+  nst_buf_html(o, title);
+  nst_buf_puts(o, "</title>\n");
 }
 
-static void svg_close(nst_buf *o) { buf_puts(o, "</svg></figure>\n"); }
+static void svg_close(nst_buf *o) { nst_buf_puts(o, "</svg></figure>\n"); }
 
 static void text_at(nst_buf *o, int x, int y, const char *cls, const char *anchor, const char *s) {
-  buf_printf(o, "<text x=\"%d\" y=\"%d\" class=\"%s\" text-anchor=\"%s\">", x, y, cls, anchor);
-  buf_escape_html(o, s);
-  buf_puts(o, "</text>\n");
+  nst_buf_printf(o, "<text x=\"%d\" y=\"%d\" class=\"%s\" text-anchor=\"%s\">", x, y, cls, anchor);
+  nst_buf_html(o, s);
+  nst_buf_puts(o, "</text>\n");
 }
 
 static void draw_bars(nst_buf *o, const row *rows, int n, const nst_words *w) {
@@ -159,24 +159,24 @@ static void draw_bars(nst_buf *o, const row *rows, int n, const nst_words *w) {
   for (int r = 0; r < n; r++) {
     int y = 8 + r * BAR_ROW;
     text_at(o, 0, y + 13, "label", "start", rows[r].label);
-    buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"14\" rx=\"3\" class=\"track\"/>\n", y + 19, BAR_TRACK);
+    nst_buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"14\" rx=\"3\" class=\"track\"/>\n", y + 19, BAR_TRACK);
     char pct[16] = "\xE2\x80\x93";  /* – : not touched */
     if (rows[r].a >= 0) {
-      buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"14\" rx=\"3\" class=\"bar\"/>\n", y + 19,
+      nst_buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"14\" rx=\"3\" class=\"bar\"/>\n", y + 19,
                  rows[r].a * BAR_TRACK / 100);
       snprintf(pct, sizeof pct, "%d%%", rows[r].a);
     }
     text_at(o, WIDTH, y + 31, "value", "end", pct);
     if (rows[r].b >= 0) {
       int x = rows[r].b * BAR_TRACK / 100;
-      buf_printf(o, "<path d=\"M%d %d l-6 -7 h12 z\" class=\"self\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"self\"/>\n",
+      nst_buf_printf(o, "<path d=\"M%d %d l-6 -7 h12 z\" class=\"self\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"self\"/>\n",
                  x, y + 19, x, y + 17, x, y + 35);
     }
   }
   int y = 8 + n * BAR_ROW + 6;
-  buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"18\" height=\"10\" rx=\"2\" class=\"bar\"/>\n", y);
+  nst_buf_printf(o, "<rect x=\"0\" y=\"%d\" width=\"18\" height=\"10\" rx=\"2\" class=\"bar\"/>\n", y);
   text_at(o, 24, y + 10, "legend", "start", w->legend_score);
-  buf_printf(o, "<path d=\"M220 %d l-6 -7 h12 z\" class=\"self\"/><line x1=\"220\" y1=\"%d\" x2=\"220\" y2=\"%d\" class=\"self\"/>\n",
+  nst_buf_printf(o, "<path d=\"M220 %d l-6 -7 h12 z\" class=\"self\"/><line x1=\"220\" y1=\"%d\" x2=\"220\" y2=\"%d\" class=\"self\"/>\n",
              y + 8, y + 6, y + 14);
   text_at(o, 232, y + 10, "legend", "start", w->legend_self);
   svg_close(o);
@@ -200,7 +200,7 @@ static void draw_lines(nst_buf *o, const row *rows, int n, const nst_words *w) {
   svg_open(o, h, w->chart_course);
   for (int k = 0; k <= 2; k++) {   /* grid at bottom, middle, top */
     int y = PLOT_Y1 - k * (PLOT_Y1 - PLOT_Y0) / 2;
-    buf_printf(o, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n", PLOT_X0, y, PLOT_X1, y);
+    nst_buf_printf(o, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"grid\"/>\n", PLOT_X0, y, PLOT_X1, y);
     if (shared) {
       char t[16];
       snprintf(t, sizeof t, "%d", rows[0].a + k * (rows[0].b - rows[0].a) / 2);
@@ -214,17 +214,17 @@ static void draw_lines(nst_buf *o, const row *rows, int n, const nst_words *w) {
     text_at(o, plot_x(i, points), PLOT_Y1 + 16, "tick", "middle", i == 0 ? w->start : t);
   }
   for (int r = 0; r < n; r++) {
-    buf_printf(o, "<polyline class=\"line s%d\" points=\"", r % 6);
+    nst_buf_printf(o, "<polyline class=\"line s%d\" points=\"", r % 6);
     for (int i = 0; i < rows[r].n; i++)
-      buf_printf(o, "%s%d,%d", i ? " " : "", plot_x(i, points), plot_y(rows[r].v[i], rows[r].a, rows[r].b));
-    buf_puts(o, "\"/>\n");
+      nst_buf_printf(o, "%s%d,%d", i ? " " : "", plot_x(i, points), plot_y(rows[r].v[i], rows[r].a, rows[r].b));
+    nst_buf_puts(o, "\"/>\n");
     for (int i = 0; i < rows[r].n; i++)
-      buf_printf(o, "<circle class=\"dot s%d\" cx=\"%d\" cy=\"%d\" r=\"3\"/>\n", r % 6, plot_x(i, points),
+      nst_buf_printf(o, "<circle class=\"dot s%d\" cx=\"%d\" cy=\"%d\" r=\"3\"/>\n", r % 6, plot_x(i, points),
                  plot_y(rows[r].v[i], rows[r].a, rows[r].b));
   }
   for (int r = 0; r < n; r++) {
     int x = (r % 3) * 210, y = PLOT_Y1 + 36 + (r / 3) * 22;
-    buf_printf(o, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"line s%d\"/>\n", x, y - 4, x + 22, y - 4, r % 6);
+    nst_buf_printf(o, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"line s%d\"/>\n", x, y - 4, x + 22, y - 4, r % 6);
     char t[300];
     snprintf(t, sizeof t, "%s (%d\xE2\x80\x93%d)", rows[r].label, rows[r].a, rows[r].b);
     text_at(o, x + 28, y, "legend", "start", t);

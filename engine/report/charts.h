@@ -19,7 +19,7 @@
 #ifndef NAAST_REPORT_CHARTS_H
 #define NAAST_REPORT_CHARTS_H
 
-#include "buf.h"
+#include "textbuf.h"
 #include "words.h"
 
 enum { CHART_MAX_ROWS = 16, CHART_MAX_POINTS = 1024 };

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
+#include "textbuf.h"
 #include "charts.h"
 #include "report.h"
 #include "words.h"
@@ -76,7 +76,7 @@ static void first_heading(cmark_node *doc, nst_buf *out) {
   while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
     cmark_node *n = cmark_iter_get_node(it);
     cmark_node_type t = cmark_node_get_type(n);
-    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE)) buf_escape_html(out, cmark_node_get_literal(n));
+    if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE)) nst_buf_html(out, cmark_node_get_literal(n));
   }
   cmark_iter_free(it);
 }
@@ -97,11 +97,11 @@ char *nst_report_html(const char *markdown, const char *title, const char *lang)
   cmark_node *doc = cmark_parse_document(md, strlen(md), CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8);
   if (!doc) return NULL;
   nst_buf o = { 0 };
-  buf_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", page_lang(lang));
-  buf_puts(&o, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-  if (title) buf_escape_html(&o, title);
+  nst_buf_printf(&o, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n", page_lang(lang));
+  nst_buf_puts(&o, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+  if (title) nst_buf_html(&o, title);
   else first_heading(doc, &o);
-  buf_printf(&o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n", CSS);
+  nst_buf_printf(&o, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n", CSS);
 
   /* our markers become custom blocks in the tree; then one safe render */
   int in_section = 0, page_next = 0, skip_next = 0;
@@ -119,7 +119,7 @@ char *nst_report_html(const char *markdown, const char *title, const char *lang)
     if (lit) {
       nst_buf svg = { 0 };
       if (chart_svg(&svg, lit, w)) {
-        char *fig = buf_take(&svg);
+        char *fig = nst_buf_take(&svg);
         if (!fig) o.oom = 1;
         else if (fig[0]) insert_raw(n, fig, &o.oom);
         free(fig);
@@ -128,7 +128,7 @@ char *nst_report_html(const char *markdown, const char *title, const char *lang)
         n = next;
         continue;
       }
-      buf_free(&svg);
+      nst_buf_free(&svg);
     }
     if (skip_next) {   /* the chart's stand-in for Markdown viewers */
       skip_next = 0;
@@ -145,11 +145,11 @@ char *nst_report_html(const char *markdown, const char *title, const char *lang)
     n = next;
   }
   char *h = cmark_render_html(doc, CMARK_OPT_DEFAULT);
-  if (h) buf_puts(&o, h);
+  if (h) nst_buf_puts(&o, h);
   else o.oom = 1;
   free(h);
-  buf_puts(&o, in_section ? "</section>\n" : "</header>\n");
-  buf_puts(&o, "</body>\n</html>\n");
+  nst_buf_puts(&o, in_section ? "</section>\n" : "</header>\n");
+  nst_buf_puts(&o, "</body>\n</html>\n");
   cmark_node_free(doc);
-  return buf_take(&o);
+  return nst_buf_take(&o);
 }

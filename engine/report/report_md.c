@@ -10,7 +10,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "buf.h"
+#include "textbuf.h"
 #include "charts.h"
 #include "debrief.h"
 #include "mdtree.h"
@@ -316,7 +316,7 @@ static void summary(const ctx *c, cmark_node *doc) {
     chart_bars_row(&m, dim_label(c, d), db->scored[d] ? db_percent(db->earned[d], db->best[d]) : -1,
                    db->self[d] ? db_self_percent(db->self[d]) : -1);
   chart_end(&m);
-  char *marker = buf_take(&m);
+  char *marker = nst_buf_take(&m);
   if (marker) md_marker(doc, marker);
   free(marker);
 
@@ -533,7 +533,7 @@ static void course(const ctx *c, cmark_node *doc) {
     chart_lines_row(&m, var_title(c, v, t, sizeof t), c->sc->vars[v].min, c->sc->vars[v].max, vals, n);
   }
   chart_end(&m);
-  char *marker = buf_take(&m);
+  char *marker = nst_buf_take(&m);
   if (marker) md_marker(doc, marker);
   free(marker);
 
@@ -549,15 +549,15 @@ static void course(const ctx *c, cmark_node *doc) {
     int lo = vals[0], hi = vals[0], span = var->max - var->min;
     for (int i = 0; i < n; i++) {
       int k = span > 0 ? (vals[i] - var->min) * 7 / span : 0;
-      buf_puts(&line, spark[k < 0 ? 0 : k > 7 ? 7 : k]);
-      buf_printf(&nums, "%s%d", i ? ", " : "", vals[i]);
+      nst_buf_puts(&line, spark[k < 0 ? 0 : k > 7 ? 7 : k]);
+      nst_buf_printf(&nums, "%s%d", i ? ", " : "", vals[i]);
       if (vals[i] < lo) lo = vals[i];
       if (vals[i] > hi) hi = vals[i];
     }
     char t[64];
     cmark_node *p = md_item_para(l);
     label(p, var_title(c, v, t, sizeof t));
-    char *ls = buf_take(&line), *ns = buf_take(&nums);
+    char *ls = nst_buf_take(&line), *ns = nst_buf_take(&nums);
     md_textf(p, "%s ", ls ? ls : "");
     md_textf(p, c->w->range_fmt, lo, hi);
     md_linebreak(p);

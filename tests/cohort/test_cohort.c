@@ -12,7 +12,8 @@
 
 #include <cmocka.h>
 
-#include "cohort_buf.h"
+#include "cohort_words.h"
+#include "textbuf.h"
 #include "cohort_chart.h"
 #include "cohort_export.h"
 #include "cohort_index.h"
@@ -44,9 +45,9 @@ static void test_stats(void **st) {
 }
 
 static char *md(const char *s) {
-  cohort_buf b = { 0 };
-  cohort_buf_md(&b, s);
-  return cohort_buf_take(&b);
+  nst_buf b = { 0 };
+  cohort_md_text(&b, s);
+  return nst_buf_take(&b);
 }
 
 static void test_escapes(void **st) {
@@ -54,22 +55,22 @@ static void test_escapes(void **st) {
   char *t = md("a*b_c <i>&x [l](u) `c` |t| ~s~\\\nnext");
   assert_string_equal(t, "a\\*b\\_c \\<i\\>\\&x \\[l\\](u) \\`c\\` \\|t\\| \\~s\\~\\\\ next");
   free(t);
-  cohort_buf b = { 0 };
-  cohort_buf_html(&b, "<a href=\"x\">'&'</a>");
-  t = cohort_buf_take(&b);
+  nst_buf b = { 0 };
+  nst_buf_html(&b, "<a href=\"x\">'&'</a>");
+  t = nst_buf_take(&b);
   assert_string_equal(t, "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   free(t);
-  b = (cohort_buf){ 0 };
-  cohort_buf_printf(&b, "%0300d|", 7); /* longer than the small buffer */
-  t = cohort_buf_take(&b);
+  b = (nst_buf){ 0 };
+  nst_buf_printf(&b, "%0300d|", 7); /* longer than the small buffer */
+  t = nst_buf_take(&b);
   assert_int_equal(strlen(t), 301);
   free(t);
 }
 
 static char *field(const char *s, int spreadsheet) {
-  cohort_buf b = { 0 };
+  nst_buf b = { 0 };
   cohort_csv_field(&b, s, spreadsheet);
-  return cohort_buf_take(&b);
+  return nst_buf_take(&b);
 }
 
 static void test_csv_field(void **st) {
@@ -225,9 +226,9 @@ static void test_chart(void **st) {
   double y1[] = { 0.2, NAN, 0.6, 1.4 }, y2[] = { NAN, NAN, NAN, NAN };
   const char *x[] = { "2026-01-01", "2026-01-02", "<x>", "2026-01-04" };
   cohort_series s[] = { { "<b>&", y1 }, { "leeg", y2 } };
-  cohort_buf b = { 0 };
+  nst_buf b = { 0 };
   cohort_chart_svg(&b, "T\"itle", x, 4, s, 2);
-  char *svg = cohort_buf_take(&b);
+  char *svg = nst_buf_take(&b);
   assert_non_null(strstr(svg, "&lt;b&gt;&amp;"));
   assert_non_null(strstr(svg, "&lt;x&gt;"));
   assert_null(strstr(svg, "<b>"));

@@ -1,7 +1,6 @@
 /* play.c: the window's session: start, resume, choose, undo, live reload,
  * the end. Everything goes through session.h; the record is saved after
  * every decision, in the format terminal play writes. */
-#include <cJSON.h>
 #include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,9 +13,7 @@
 #include "cli.h"
 #include "fsutil.h"
 #include "loader.h"
-#ifdef NAAST_HAVE_REPORT
 #include "report.h"
-#endif
 
 const char *play_var_label(const nst_var *v, char *buf, size_t n) {
   if (v->label) return v->label;
@@ -342,21 +339,9 @@ void play_check_file(app *a, int force) {
 
 /* ---- the end ---- */
 
-static char *self_assessment_json(const app *a) {
-  cJSON *o = cJSON_CreateObject(), *r = cJSON_AddObjectToObject(o, "ratings");
-  for (int d = 0; d < a->sc->dim_count; d++)
-    if (a->rating[d] >= 1 && a->rating[d] <= 5) cJSON_AddNumberToObject(r, a->sc->dims[d].id, a->rating[d]);
-  if (a->most[0]) cJSON_AddStringToObject(o, "most_content", a->most);
-  if (a->least[0]) cJSON_AddStringToObject(o, "least_content", a->least);
-  char *s = cJSON_PrintUnformatted(o);
-  cJSON_Delete(o);
-  return s;
-}
-
 /* The debrief's Markdown for the saved record (or, with --no-save, for a
  * record written to a temporary file and removed). */
 static char *debrief_markdown(app *a, char *err, size_t n) {
-#ifdef NAAST_HAVE_REPORT
   if (a->rec_path[0]) {
     char md[4096], html[4096];
     if (nst_report_write_beside(a->rec_path, a->sc, win_strings_lang(), md, sizeof md, html, sizeof html, err, n) != 0)
@@ -381,19 +366,12 @@ static char *debrief_markdown(app *a, char *err, size_t n) {
   }
   unlink(tmp);
   return md;
-#else
-  /* INTEGRATION POINT: without engine/report the debrief is the scenario's
-   * ending text; the report library replaces this when it is built. */
-  const nst_node *e = &a->sc->nodes[nst_session_node(a->s)];
-  snprintf(err, n, "naast was built without engine/report");
-  return e->text ? strdup(e->text) : NULL;
-#endif
 }
 
 void play_finish(app *a) {
   if (!a->s || !nst_session_ended(a->s)) return;
   free(a->self_json);
-  a->self_json = self_assessment_json(a);
+  a->self_json = nst_report_self_assessment_json(a->sc, a->rating, a->most, a->least);
   a->meta.ended = cli_now();
   save(a);
   char err[1024] = "";

@@ -1,5 +1,5 @@
-/* buf.c: the growable buffer. */
-#include "buf.h"
+/* textbuf.c: the growable buffer. */
+#include "textbuf.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,23 +18,23 @@ static int grow(nst_buf *b, size_t more) {
   return 0;
 }
 
-void buf_add(nst_buf *b, const char *s, size_t n) {
+void nst_buf_add(nst_buf *b, const char *s, size_t n) {
   if (grow(b, n) != 0) return;
   memcpy(b->p + b->len, s, n);
   b->len += n;
   b->p[b->len] = '\0';
 }
 
-void buf_puts(nst_buf *b, const char *s) { buf_add(b, s, strlen(s)); }
+void nst_buf_puts(nst_buf *b, const char *s) { nst_buf_add(b, s, strlen(s)); }
 
-void buf_printf(nst_buf *b, const char *fmt, ...) {
+void nst_buf_printf(nst_buf *b, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   char small[256];
   int n = vsnprintf(small, sizeof small, fmt, ap);
   va_end(ap);
   if (n < 0) return;
-  if ((size_t)n < sizeof small) { buf_add(b, small, (size_t)n); return; }
+  if ((size_t)n < sizeof small) { nst_buf_add(b, small, (size_t)n); return; }
   if (grow(b, (size_t)n) != 0) return;
   va_start(ap, fmt);
   vsnprintf(b->p + b->len, (size_t)n + 1, fmt, ap);
@@ -42,7 +42,8 @@ void buf_printf(nst_buf *b, const char *fmt, ...) {
   b->len += (size_t)n;
 }
 
-void buf_escape_html(nst_buf *b, const char *s) {
+void nst_buf_html(nst_buf *b, const char *s) {
+  if (!s) return;
   const char *run = s;
   for (; *s; s++) {
     const char *rep = NULL;
@@ -54,24 +55,24 @@ void buf_escape_html(nst_buf *b, const char *s) {
     case '\'': rep = "&#39;"; break;
     default: continue;
     }
-    buf_add(b, run, (size_t)(s - run));
-    buf_puts(b, rep);
+    nst_buf_add(b, run, (size_t)(s - run));
+    nst_buf_puts(b, rep);
     run = s + 1;
   }
-  buf_add(b, run, (size_t)(s - run));
+  nst_buf_add(b, run, (size_t)(s - run));
 }
 
-char *buf_take(nst_buf *b) {
-  if (b->oom) { buf_free(b); return NULL; }
-  if (!b->p) buf_add(b, "", 0);
+char *nst_buf_take(nst_buf *b) {
+  if (b->oom) { nst_buf_free(b); return NULL; }
+  if (!b->p) nst_buf_add(b, "", 0);
   char *p = b->p;
-  if (b->oom) { buf_free(b); return NULL; }
+  if (b->oom) { nst_buf_free(b); return NULL; }
   b->p = NULL;
   b->len = b->cap = 0;
   return p;
 }
 
-void buf_free(nst_buf *b) {
+void nst_buf_free(nst_buf *b) {
   free(b->p);
   b->p = NULL;
   b->len = b->cap = 0;
