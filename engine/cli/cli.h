@@ -32,8 +32,9 @@ int cmd_export(int argc, char **argv);
 /* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
  * program's build or install folder, or ./scenarios). */
 const char *lib_dir(void);
-/* The library's rubric: for scenarios with no rubric.lua near them. */
-const char *lib_rubric(void);
+/* Load options for a scenario: the rubric named on the command line (or
+ * NULL), else the one near the file, else the library's. */
+nst_load_options cli_load_options(const char *rubric);
 /* Every scenario file in the library, sorted; caller frees with lib_free. */
 int lib_files(char ***paths);
 void lib_free(char **paths, int n);

@@ -25,9 +25,7 @@ typedef struct { const char **files; const char *rubric; } job;
 static void validate_one(int i, FILE *out, void *ctx) {
   const job *j = ctx;
   nst_findings f = { 0 };
-  nst_load_options opt = nst_load_defaults();
-  opt.rubric = j->rubric;
-  opt.fallback_rubric = lib_rubric();
+  nst_load_options opt = cli_load_options(j->rubric);
   nst_scenario *sc = nst_load_scenario(j->files[i], &opt, &f);
   if (sc) nst_check(sc, MAX_STATES, &f);
   nst_findings_sort(&f);

@@ -37,10 +37,13 @@ const char *lib_dir(void) {
   return dir;
 }
 
-const char *lib_rubric(void) {
-  static char path[PATH_MAX + 16];
-  snprintf(path, sizeof path, "%s/rubric.lua", lib_dir());
-  return path;
+nst_load_options cli_load_options(const char *rubric) {
+  static char library_rubric[PATH_MAX + 16];
+  snprintf(library_rubric, sizeof library_rubric, "%s/rubric.lua", lib_dir());
+  nst_load_options opt = nst_load_defaults();
+  opt.rubric = rubric;
+  opt.fallback_rubric = library_rubric;
+  return opt;
 }
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
@@ -118,9 +121,7 @@ void print_findings(const nst_findings *f) {
 
 nst_scenario *load_or_report(const char *path, const char *rubric) {
   nst_findings f = { 0 };
-  nst_load_options opt = nst_load_defaults();
-  opt.rubric = rubric;
-  opt.fallback_rubric = lib_rubric();
+  nst_load_options opt = cli_load_options(rubric);
   nst_scenario *sc = nst_load_scenario(path, &opt, &f);
   if (!sc) {
     nst_findings_sort(&f);

@@ -199,13 +199,17 @@ count = sum(1 for y in range(h) for x in range(w)
 print(count)
 PY
 }
-mkdir -p "$tmp/p"
+# the scenario is basic.lua with a portrait, made here beside a copy of the image
+mkdir -p "$tmp/p" "$tmp/portrait"
+cp window/portrait/ouder.png "$tmp/portrait/"
+sed 's/role = "moeder" } },/role = "moeder", portrait = "ouder.png" } },/' fixtures/basic.lua > "$tmp/portrait/portrait.lua"
+expect "portrait: the fixture names the image" grep -q 'portrait = "ouder.png"' "$tmp/portrait/portrait.lua"
 steps "expect-screen intro" "key Return" "expect-screen talk" "shot portrait"
-win window/portrait/portrait.lua --no-save --shots "$tmp/p" >/dev/null 2>&1
+win "$tmp/portrait/portrait.lua" --rubric rubric.lua --no-save --shots "$tmp/p" >/dev/null 2>&1
 expect "portrait: the scenario's image is drawn" [ "$(magenta "$tmp/p/portrait.png")" -gt 400 ]
-sed 's/portrait = "ouder.png"/portrait = "weg.png"/' window/portrait/portrait.lua > "$tmp/missing.lua"
+sed 's/portrait = "ouder.png"/portrait = "weg.png"/' "$tmp/portrait/portrait.lua" > "$tmp/missing.lua"
 steps "expect-screen intro" "key Return" "expect-screen talk" "shot missing"
-win "$tmp/missing.lua" --no-save --shots "$tmp/p" >/dev/null 2>&1
+win "$tmp/missing.lua" --rubric rubric.lua --no-save --shots "$tmp/p" >/dev/null 2>&1
 expect "portrait: a missing image gives initials" [ "$(magenta "$tmp/p/missing.png")" -eq 0 ]
 
 # 11. bad input gets a clear word and an exit code

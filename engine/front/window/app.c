@@ -322,9 +322,7 @@ static void load_library(app *a) {
   a->lib = calloc((size_t)a->npaths + 1, sizeof *a->lib);
   for (int i = 0; a->lib && i < a->npaths; i++) {
     nst_findings f = { 0 };
-    nst_load_options o = nst_load_defaults();
-    o.rubric = a->opt.rubric;
-    o.fallback_rubric = lib_rubric();
+    nst_load_options o = cli_load_options(a->opt.rubric);
     a->lib[i] = nst_load_scenario(a->paths[i], &o, &f);   /* a broken file is left out of the list */
     nst_findings_clear(&f);
   }

@@ -114,9 +114,7 @@ static void remember_file(app *a) {
 /* Loads path; on failure the findings go to a->errors. */
 static nst_scenario *load(app *a, const char *path) {
   nst_findings f = { 0 };
-  nst_load_options opt = nst_load_defaults();
-  opt.rubric = a->opt.rubric;
-  opt.fallback_rubric = lib_rubric();   /* a scenario kept outside the library */
+  nst_load_options opt = cli_load_options(a->opt.rubric);
   nst_scenario *sc = nst_load_scenario(path, &opt, &f);
   if (!sc) {
     nst_findings_sort(&f);
