@@ -21,11 +21,14 @@ static void usage(FILE *f) {
           "usage: naast play [SCENARIO] [--window | --term] [--assess] [--trainee NAME] [--lang nl|en]\n"
           "                  [--record FILE | --no-save] [--data DIR] [--rubric FILE]\n"
           "       naast play --resume RECORD\n"
-          "Plays a scenario in the terminal (numbered responses, plain text a screen reader can\n"
-          "follow). Without SCENARIO, shows the library to choose from. In training mode the\n"
-          "feedback follows each response; with --assess it comes at the end. The session is\n"
-          "saved after every decision (in DIR/sessions, default ~/.local/share/naast) and can be\n"
-          "resumed; starting the same scenario again offers to resume an unfinished session.\n");
+          "Plays a scenario in a window when a display exists and standard input is a terminal\n"
+          "(--window always, --term never), else in the terminal (numbered responses, plain text a\n"
+          "screen reader can follow). Without SCENARIO, shows the library to choose from. In\n"
+          "training mode the feedback follows each response; with --assess it comes at the end.\n"
+          "The session is saved after every decision (in DIR/sessions, default\n"
+          "~/.local/share/naast) and can be resumed; starting the same scenario again offers to\n"
+          "resume an unfinished session. At the end: the self-assessment, then the scores, and the\n"
+          "debrief written beside the record (.md and .html).\n");
   fputs(win_usage(), f);
 }
 
