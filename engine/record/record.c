@@ -86,6 +86,16 @@ static unsigned lessons_available(const nst_session *s, int i) {
   return mask;
 }
 
+/* A group's votes at a decision: counts in the order the responses were
+ * shown, and how the conversation's course was decided. */
+static cJSON *votes_object(const nst_tally *t) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON *a = cJSON_AddArrayToObject(o, "counts");
+  for (int k = 0; k < t->n; k++) cJSON_AddItemToArray(a, cJSON_CreateNumber(t->counts[k]));
+  cJSON_AddStringToObject(o, "followed", nst_follow_name(t->how));
+  return o;
+}
+
 static double round4(double x) { return (double)(long long)(x * 10000 + (x >= 0 ? 0.5 : -0.5)) / 10000; }
 
 char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
@@ -112,6 +122,11 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
   cJSON_AddStringToObject(r, "lang", m->lang ? m->lang : "nl");
   cJSON_AddItemToObject(r, "started", time_item(m->started));
   cJSON_AddItemToObject(r, "ended", time_item(m->ended));
+  if (m->branched_from) {
+    cJSON *b = cJSON_AddObjectToObject(r, "branched_from");
+    cJSON_AddStringToObject(b, "record", m->branched_from);
+    cJSON_AddNumberToObject(b, "step", m->branched_step);
+  }
 
   cJSON *vars = cJSON_AddArrayToObject(r, "variables");
   for (int v = 0; v < sc->var_count; v++) {
@@ -146,6 +161,7 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     cJSON_AddItemToObject(o, "state", state_object(sc, nst_session_decision_state(s, i)));
     if (d->millis >= 0) cJSON_AddNumberToObject(o, "seconds", d->millis / 1000.0);
     else cJSON_AddNullToObject(o, "seconds");
+    if (m->tallies && i < m->tally_count && m->tallies[i].n > 0) cJSON_AddItemToObject(o, "votes", votes_object(&m->tallies[i]));
     cJSON_AddItemToArray(decs, o);
   }
   cJSON *und = cJSON_AddArrayToObject(r, "undone");
@@ -220,6 +236,7 @@ void nst_record_free(nst_record *r) {
   free(r->scenario_id); free(r->scenario_file); free(r->hash); free(r->trainee);
   free(r->mode); free(r->lang); free(r->ending); free(r->self_assessment_json);
   free(r->scenario_title); free(r->scenario_version); free(r->ending_title); free(r->ending_kind);
+  free(r->branched_from);
   free(r);
 }
 
@@ -261,6 +278,26 @@ static int read_dims(nst_record *r, const cJSON *dims) {
   return 0;
 }
 
+/* The group's votes at a decision, when kept and sound: as many counts as
+ * responses were available, none negative. The response followed is the
+ * decision's own (its number). */
+static void read_votes(const cJSON *v, nst_record_step *st) {
+  const cJSON *counts = cJSON_GetObjectItemCaseSensitive(v, "counts");
+  int n = cJSON_GetArraySize(counts);
+  if (!cJSON_IsArray(counts) || n < 1 || n > NST_TALLY_MAX || (st->available && n != st->available)) return;
+  nst_tally t;
+  nst_tally_init(&t, n);
+  int k = 0;
+  const cJSON *c;
+  cJSON_ArrayForEach(c, counts) {
+    if (!cJSON_IsNumber(c) || c->valuedouble < 0 || c->valuedouble > NST_TALLY_VOTES) return;
+    t.counts[k++] = c->valueint;
+  }
+  int how = nst_follow_parse(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(v, "followed")));
+  t.how = how < 0 ? NST_FOLLOW_MAJORITY : how;
+  st->tally = t;
+}
+
 static int read_decision(nst_record *r, const cJSON *d, const char *path, char *err, size_t errlen) {
   const cJSON *num = cJSON_GetObjectItemCaseSensitive(d, "number");
   const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
@@ -283,6 +320,8 @@ static int read_decision(nst_record *r, const cJSON *d, const char *path, char *
   st->lessons_available = lesson_mask(cJSON_GetObjectItemCaseSensitive(d, "lessons_available"), NULL);
   read_points(r, cJSON_GetObjectItemCaseSensitive(d, "earned"), st->earned);
   read_points(r, cJSON_GetObjectItemCaseSensitive(d, "best"), st->best);
+  read_votes(cJSON_GetObjectItemCaseSensitive(d, "votes"), st);
+  if (st->tally.n > 0) st->tally.followed = num->valueint - 1;
   return 0;
 }
 
@@ -329,6 +368,12 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
     r->ending = dup_str(end, "id");
     r->ending_title = dup_str(end, "title");
     r->ending_kind = dup_str(end, "kind");
+  }
+  const cJSON *br = cJSON_GetObjectItemCaseSensitive(j, "branched_from");
+  const cJSON *br_step = cJSON_GetObjectItemCaseSensitive(br, "step");
+  if (cJSON_IsObject(br) && cJSON_IsNumber(br_step) && br_step->valueint >= 1) {
+    r->branched_from = dup_str(br, "record");
+    r->branched_step = br_step->valueint;
   }
   const cJSON *sa = cJSON_GetObjectItemCaseSensitive(j, "self_assessment");
   if (cJSON_IsObject(sa)) r->self_assessment_json = cJSON_PrintUnformatted(sa);

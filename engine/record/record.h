@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "session.h"
+#include "tally.h"
 
 enum { NST_RECORD_FORMAT = 1 };
 
@@ -18,6 +19,10 @@ typedef struct {
   const char *lang;           /* interface language: "nl" or "en" */
   long long started, ended;   /* Unix seconds; ended 0 while in progress */
   const char *self_assessment_json; /* a JSON object kept as is, or NULL */
+  const nst_tally *tallies;   /* group play: tallies[i] for decision i (n 0: none) */
+  int tally_count;
+  const char *branched_from;  /* --from: the record this session branched from */
+  int branched_step;          /* ... at its decision N (1-based) */
 } nst_record_meta;
 
 /* The record of a session as JSON text (caller frees). */
@@ -36,6 +41,7 @@ typedef struct {
   unsigned lessons_available; /* bit n: some available response touches it;
                                  0 in records written before naast 0.1.0 kept it */
   int earned[NST_MAX_DIMS], best[NST_MAX_DIMS];
+  nst_tally tally;            /* group play: the votes (n 0: none kept) */
 } nst_record_step;
 
 /* A record read back: what replaying and reporting need. Strings missing
@@ -55,6 +61,8 @@ typedef struct {
   nst_record_step *steps;     /* [count] */
   int undone_count;
   char *self_assessment_json; /* or NULL */
+  char *branched_from;        /* the record it branched from, or NULL */
+  int branched_step;          /* at that record's decision N; 0: none */
 } nst_record;
 
 nst_record *nst_record_load(const char *path, char *err, size_t errlen);

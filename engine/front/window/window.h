@@ -21,6 +21,10 @@ typedef struct {
   const char *trainee;
   const char *lang;           /* "nl" (default) or "en" */
   int assess, no_save;
+  int group;                  /* intervision: silent choice, tally, reveal */
+  int discuss_seconds;        /* group: a timer for each silent choice; 0 none */
+  const char *from;           /* --from: a record to branch from, or NULL */
+  int from_step;              /* ... at its decision N (1-based) */
   const char *events;         /* scripted input (docs/window.md), or NULL */
   const char *shots;          /* folder for screenshots, or NULL */
   int bench_frames;           /* > 0: draw the conversation this many times and report */
