@@ -50,6 +50,10 @@ void print_findings(const nst_findings *f);
 /* Loads a scenario for playing; prints errors and returns NULL on failure. */
 nst_scenario *load_or_report(const char *path, const char *rubric);
 
+/* A duration as people write it: "3m", "90s", "2m30s" or plain seconds
+ * ("180"); seconds, or -1 when it is not one or over an hour. */
+int cli_parse_duration(const char *s);
+
 /* Current time in Unix seconds; SOURCE_DATE_EPOCH wins, for reproducible runs. */
 long long cli_now(void);
 

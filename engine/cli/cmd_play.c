@@ -20,7 +20,9 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: naast play [SCENARIO] [--window | --term] [--assess] [--trainee NAME] [--lang nl|en]\n"
           "                  [--record FILE | --no-save] [--data DIR] [--rubric FILE]\n"
+          "                  [--group [--discuss TIME]]\n"
           "       naast play --resume RECORD\n"
+          "       naast play --from RECORD --step N [--group]\n"
           "Plays a scenario in a window when a display exists and standard input is a terminal\n"
           "(--window always, --term never), else in the terminal (numbered responses, plain text a\n"
           "screen reader can follow). Without SCENARIO, shows the library to choose from. In\n"
@@ -28,7 +30,17 @@ static void usage(FILE *f) {
           "The session is saved after every decision (in DIR/sessions, default\n"
           "~/.local/share/naast) and can be resumed; starting the same scenario again offers to\n"
           "resume an unfinished session. At the end: the self-assessment, then the scores, and the\n"
-          "debrief written beside the record (.md and .html).\n");
+          "debrief written beside the record (.md and .html).\n"
+          "\n"
+          "  --group          intervision: the facilitator plays for a group. At each decision the\n"
+          "                   peers choose silently, the facilitator enters how many chose each\n"
+          "                   response, then the group sees the spread and the feedback. The\n"
+          "                   conversation follows the majority; ties and detours are the\n"
+          "                   facilitator's call. The debrief shows every vote.\n"
+          "  --discuss TIME   a timer for each silent choice: 3m, 90s, 2m30s\n"
+          "  --from RECORD --step N\n"
+          "                   starts at decision N of an earlier session, in the same state, to\n"
+          "                   try the response not taken; the new record notes where it branched\n");
   fputs(win_usage(), f);
 }
 
@@ -91,9 +103,43 @@ static int find_unfinished(const char *dir, const char *id, char *out, size_t n)
   return best >= 0 ? 0 : -1;
 }
 
+/* A new record's path in the sessions folder: <id>-<UTC time>.json, with
+ * -2, -3, ... when a session of the same scenario began in the same second
+ * (a branch started straight after its original, say). 0, or -1 said. */
+static int session_path(const char *dir, const char *id, char *out, size_t n) {
+  char err[1024];
+  if (nst_mkdirs(dir, err, sizeof err) != 0) {
+    fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
+    return -1;
+  }
+  time_t t = (time_t)cli_now();
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  char stamp[32];
+  strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+  for (int k = 1; k < 1000; k++) {
+    char suffix[16] = "";
+    if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
+    if (snprintf(out, n, "%s/%s-%s%s.json", dir, id, stamp, suffix) >= (int)n) {
+      fprintf(stderr, "naast: the data folder's name is too long: %s\n", dir);
+      return -1;
+    }
+    if (access(out, F_OK) != 0) return 0;
+  }
+  fprintf(stderr, "naast: too many sessions of %s began at %s\n", id, stamp);
+  return -1;
+}
+
+static void save_now(const nst_session *s, const nst_term *t) {
+  char err[1024];
+  if (t->record_path && nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0)
+    fprintf(stderr, "naast: %s\n", err);
+}
+
 int cmd_play(int argc, char **argv) {
   const char *name = NULL, *trainee = NULL, *record = NULL, *resume = NULL, *data = NULL, *rubric = NULL;
-  int assess = 0, no_save = 0, window = 0, term = 0, wopt;
+  const char *from = NULL;
+  int assess = 0, no_save = 0, window = 0, term = 0, wopt, group = 0, discuss = 0, step = 0;
   win_options wo = { 0 };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -113,6 +159,24 @@ int cmd_play(int argc, char **argv) {
         return EXIT_USAGE;
       }
     }
+    else if (!strcmp(a, "--group")) group = 1;
+    else if (!strcmp(a, "--discuss") && i + 1 < argc) {
+      discuss = cli_parse_duration(argv[++i]);
+      if (discuss <= 0) {
+        fprintf(stderr, "naast play: --discuss takes a time such as 3m, 90s or 2m30s (at most 60m)\n");
+        return EXIT_USAGE;
+      }
+    }
+    else if (!strcmp(a, "--from") && i + 1 < argc) from = argv[++i];
+    else if (!strcmp(a, "--step") && i + 1 < argc) {
+      char *end;
+      long v = strtol(argv[++i], &end, 10);
+      if (*end || end == argv[i] || v < 1 || v > 100000) {
+        fprintf(stderr, "naast play: --step takes a decision number: 1, 2, ...\n");
+        return EXIT_USAGE;
+      }
+      step = (int)v;
+    }
     else if (!strcmp(a, "--record") && i + 1 < argc) record = argv[++i];
     else if (!strcmp(a, "--resume") && i + 1 < argc) resume = argv[++i];
     else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
@@ -120,6 +184,22 @@ int cmd_play(int argc, char **argv) {
     else if (!strcmp(a, "--lang") && i + 1 < argc) strings_set_lang(argv[++i]);
     else if (a[0] != '-' && !name) name = a;
     else { fprintf(stderr, "naast play: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
+  }
+  if ((from != NULL) != (step > 0)) {
+    fprintf(stderr, "naast play: --from RECORD and --step N go together\n");
+    return EXIT_USAGE;
+  }
+  if (from && (resume || name)) {
+    fprintf(stderr, "naast play: --from starts from a record's own scenario: give no SCENARIO or --resume\n");
+    return EXIT_USAGE;
+  }
+  if (discuss && !group) {
+    fprintf(stderr, "naast play: --discuss times the group's silent choice: use it with --group\n");
+    return EXIT_USAGE;
+  }
+  if (group && assess) {
+    fprintf(stderr, "naast play: --group shows the feedback after each decision; it does not go with --assess\n");
+    return EXIT_USAGE;
   }
   char path[4096], dir[4096], rec_path[4096] = "", err[1024];
   lib_data_dir(data, dir, sizeof dir);
@@ -138,16 +218,30 @@ int cmd_play(int argc, char **argv) {
     wo.assess = assess;
     wo.no_save = no_save;
     wo.lang = strings_lang();
+    wo.group = group;
+    wo.discuss_seconds = discuss;
+    wo.from = from;
+    wo.from_step = step;
     return win_play(&wo);
   }
-  nst_record *old = NULL;
+  nst_record *old = NULL;   /* the record resumed, or branched from */
 
-  if (resume) {
-    old = nst_record_load(resume, err, sizeof err);
+  if (resume || from) {
+    const char *src = resume ? resume : from;
+    old = nst_record_load(src, err, sizeof err);
     if (!old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
     if (lib_resolve(old->scenario_file, path, sizeof path) != 0 &&
         lib_resolve(old->scenario_id, path, sizeof path) != 0) { nst_record_free(old); return EXIT_PROBLEM; }
-    snprintf(rec_path, sizeof rec_path, "%s", resume);
+    if (from && step > old->count) {
+      fprintf(stderr, "naast: %s has %d decision%s: --step takes 1 to %d\n", from, old->count,
+              old->count == 1 ? "" : "s", old->count);
+      nst_record_free(old);
+      return EXIT_USAGE;
+    }
+    if (resume) {
+      snprintf(rec_path, sizeof rec_path, "%s", resume);
+      if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
+    }
   } else if (name) {
     if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
   } else if (pick(path, sizeof path) != 0) {
@@ -156,7 +250,7 @@ int cmd_play(int argc, char **argv) {
 
   nst_scenario *sc = load_or_report(path, rubric);
   if (!sc) { nst_record_free(old); return EXIT_PROBLEM; }
-  if (!resume && !record && !no_save) {
+  if (!old && !record && !no_save) {
     char found[4096];
     if (find_unfinished(dir, sc->id, found, sizeof found) == 0) {
       nst_record *r = nst_record_load(found, err, sizeof err);
@@ -169,51 +263,60 @@ int cmd_play(int argc, char **argv) {
       if (r && fgets(buf, sizeof buf, stdin) && (buf[0] == '\n' || strchr(S(S_YES_CHARS), buf[0]))) {
         old = r;
         r = NULL;
+        resume = found;
         snprintf(rec_path, sizeof rec_path, "%s", found);
+        if (old->mode && !strcmp(old->mode, "group")) group = 1;
       }
       nst_record_free(r);
     }
   }
   if (record) snprintf(rec_path, sizeof rec_path, "%s", record);
-  if (!rec_path[0] && !no_save) {
-    if (nst_mkdirs(dir, err, sizeof err) != 0) {
-      fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
-      nst_scenario_free(sc);
-      nst_record_free(old);
-      return EXIT_IO;
-    }
-    time_t t = (time_t)cli_now();
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    char stamp[32];
-    strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    if (snprintf(rec_path, sizeof rec_path, "%s/%s-%s.json", dir, sc->id, stamp) >= (int)sizeof rec_path) {
-      fprintf(stderr, "naast: the data folder's name is too long: %s\n", dir);
-      nst_scenario_free(sc);
-      nst_record_free(old);
-      return EXIT_IO;
-    }
+  if (!rec_path[0] && !no_save && session_path(dir, sc->id, rec_path, sizeof rec_path) != 0) {
+    nst_scenario_free(sc);
+    nst_record_free(old);
+    return EXIT_IO;
   }
 
   nst_session *s = nst_session_new(sc);
+  nst_term t = { .in = stdin, .out = stdout, .interactive = 1, .assess = assess,
+                 .group = group, .discuss_seconds = discuss, .record_path = rec_path[0] ? rec_path : NULL };
   int rc = EXIT_PROBLEM;
   if (!s || nst_session_start(s) != 0) { fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory"); goto done; }
-  nst_record_meta meta = { .trainee = trainee, .mode = assess ? "assessment" : "training",
+  nst_record_meta meta = { .trainee = trainee, .mode = group ? "group" : assess ? "assessment" : "training",
                            .lang = strings_lang(), .started = cli_now() };
+  t.meta = &meta;
   if (old) {
     char hash[32];
     nst_record_hash_text(sc, hash);
     if (strcmp(hash, old->hash) != 0) fprintf(stderr, "naast: %s\n", S(S_SCENARIO_CHANGED));
-    if (nst_record_replay(old, s, -1, err, sizeof err) != 0) { fprintf(stderr, "naast: %s: %s\n", rec_path, err); goto done; }
-    meta.trainee = old->trainee;
-    meta.self_assessment_json = old->self_assessment_json;  /* asked once, kept */
-    if (old->mode) { meta.mode = old->mode; assess = !strcmp(old->mode, "assessment"); }
-    meta.started = old->started > 0 ? old->started : meta.started;
+    int upto = resume ? -1 : step - 1;
+    if (nst_record_replay(old, s, upto, err, sizeof err) != 0) {
+      fprintf(stderr, "naast: %s: %s\n", resume ? rec_path : from, err);
+      goto done;
+    }
+    if (group && term_keep_tallies(&t, old, upto < 0 ? old->count : upto) != 0) {
+      fprintf(stderr, "naast: out of memory\n");
+      goto done;
+    }
+    if (!trainee) meta.trainee = old->trainee;
+    if (resume) {
+      meta.self_assessment_json = old->self_assessment_json;  /* asked once, kept */
+      if (old->mode) { meta.mode = old->mode; assess = t.assess = !strcmp(old->mode, "assessment"); }
+      meta.started = old->started > 0 ? old->started : meta.started;
+      meta.branched_from = old->branched_from;
+      meta.branched_step = old->branched_step;
+    } else {
+      meta.branched_from = from;
+      meta.branched_step = step;
+      term_print_intro(sc, stdout);
+      printf("\n");
+      printf(S(S_BRANCHED), step, from);
+      printf("\n");
+      save_now(s, &t);    /* the branch is a session of its own from its first moment */
+    }
   } else {
     term_print_intro(sc, stdout);
   }
-  nst_term t = { .in = stdin, .out = stdout, .interactive = 1, .assess = assess,
-                 .record_path = rec_path[0] ? rec_path : NULL, .meta = &meta };
   rc = term_play(s, &t);
   if (nst_session_ended(s) && t.record_path) {
     meta.ended = cli_now();
@@ -226,8 +329,9 @@ int cmd_play(int argc, char **argv) {
       fprintf(stderr, "naast: %s\n", err), rc = EXIT_IO;
     else if (rc == EXIT_OK) printf(S(S_REPORT_AT), md, html), printf("\n");
   }
-  free(t.self_assessment);
 done:
+  free(t.self_assessment);
+  free(t.tallies);
   nst_session_free(s);
   nst_scenario_free(sc);
   nst_record_free(old);

@@ -137,3 +137,21 @@ long long cli_now(void) {
   if (sde && *sde) return strtoll(sde, NULL, 10);
   return (long long)time(NULL);
 }
+
+int cli_parse_duration(const char *s) {
+  long total = 0;
+  int any = 0;
+  const char *p = s;
+  while (*p) {
+    char *end;
+    long v = strtol(p, &end, 10);
+    if (end == p || v < 0 || v > 3600) return -1;
+    p = end;
+    if (*p == 'm') v *= 60, p++;
+    else if (*p == 's') p++;
+    else if (*p) return -1;
+    total += v;
+    any = 1;
+  }
+  return any && total > 0 && total <= 3600 ? (int)total : -1;
+}

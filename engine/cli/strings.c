@@ -48,6 +48,27 @@ static const char *const NL[S_COUNT] = {
   [S_SELF_LEAST] = "En over welk moment het minst? (Enter = overslaan)\n> ",
   [S_SELF_THANKS] = "Dank je. Je inschatting staat naast de scores in het verslag.",
   [S_REPORT_AT] = "Het verslag staat in %s (en als webpagina in %s)",
+  [S_BRANCHED] = "Je begint bij keuze %d van %s, in dezelfde toestand als toen. Probeer wat er gebeurt met een ander antwoord.",
+  [S_GROUP_HELP] = "Groepsspel: bij elke keuze kiest ieder eerst in stilte en schrijft het nummer op. Daarna typt de\n"
+                   "begeleider hoeveel mensen elk antwoord kozen: de aantallen op volgorde (3 2 0 1) of nummer:aantal\n"
+                   "(2:3 4:1). Pas dan ziet de groep de verdeling en de toelichting. u = terug, p = pauze, q = stoppen.",
+  [S_GROUP_SILENT] = "Kies in stilte: schrijf het nummer van je antwoord op, zonder te overleggen.",
+  [S_GROUP_TIMER] = "Tijd om te kiezen: %d:%02d.",
+  [S_GROUP_TIME_UP] = "De tijd is om.",
+  [S_GROUP_TALLY] = "Stemmen per antwoord",
+  [S_GROUP_BAD_TALLY] = "Niet begrepen. Geef voor elk van de %d antwoorden een aantal, op volgorde (bijv. 3 2 0 1), of nummer:aantal (2:3 4:1).",
+  [S_GROUP_NO_SUCH] = "Er is geen antwoord %d: de nummers lopen van 1 tot %d.",
+  [S_GROUP_TOO_MANY] = "Antwoord %d: hoogstens 999 stemmen.",
+  [S_GROUP_SPREAD] = "Zo koos de groep (%d %s):",
+  [S_GROUP_VOTE] = "stem",
+  [S_GROUP_VOTES] = "stemmen",
+  [S_GROUP_MAJORITY] = "meerderheid",
+  [S_GROUP_FEEDBACK_ON] = "Toelichting bij %d",
+  [S_GROUP_TIE] = "Gelijke stand tussen %s. Welk antwoord volgen we? ",
+  [S_GROUP_FOLLOW] = "Enter = verder met %d (de meerderheid), of een ander nummer om dat antwoord te volgen: ",
+  [S_GROUP_BAD_FOLLOW] = "Kies een nummer van 1 tot %d.",
+  [S_GROUP_CHOICE] = "Groep",
+  [S_GROUP_TOO_MANY_RESPONSES] = "Deze keuze heeft %d antwoorden; in groepsspel kunnen er hoogstens %d geteld worden.",
 };
 
 static const char *const EN[S_COUNT] = {
@@ -95,6 +116,27 @@ static const char *const EN[S_COUNT] = {
   [S_SELF_LEAST] = "And which moment least? (Enter = skip)\n> ",
   [S_SELF_THANKS] = "Thank you. Your estimate is set beside the scores in the debrief.",
   [S_REPORT_AT] = "The debrief is in %s (and as a web page in %s)",
+  [S_BRANCHED] = "You start at decision %d of %s, in the same state as then. Try what another response does.",
+  [S_GROUP_HELP] = "Group play: at each decision everyone first chooses silently and writes down the number. Then the\n"
+                   "facilitator types how many chose each response: the counts in order (3 2 0 1) or number:count\n"
+                   "(2:3 4:1). Only then does the group see the spread and the feedback. u = undo, p = pause, q = quit.",
+  [S_GROUP_SILENT] = "Choose silently: write down the number of your response, without consulting.",
+  [S_GROUP_TIMER] = "Time to choose: %d:%02d.",
+  [S_GROUP_TIME_UP] = "Time is up.",
+  [S_GROUP_TALLY] = "Votes per response",
+  [S_GROUP_BAD_TALLY] = "Not understood. Give a count for each of the %d responses, in order (e.g. 3 2 0 1), or number:count (2:3 4:1).",
+  [S_GROUP_NO_SUCH] = "There is no response %d: the numbers run from 1 to %d.",
+  [S_GROUP_TOO_MANY] = "Response %d: 999 votes at most.",
+  [S_GROUP_SPREAD] = "How the group chose (%d %s):",
+  [S_GROUP_VOTE] = "vote",
+  [S_GROUP_VOTES] = "votes",
+  [S_GROUP_MAJORITY] = "majority",
+  [S_GROUP_FEEDBACK_ON] = "Feedback on %d",
+  [S_GROUP_TIE] = "A tie between %s. Which response do we follow? ",
+  [S_GROUP_FOLLOW] = "Enter = go on with %d (the majority), or another number to follow that response: ",
+  [S_GROUP_BAD_FOLLOW] = "Choose a number from 1 to %d.",
+  [S_GROUP_CHOICE] = "Group",
+  [S_GROUP_TOO_MANY_RESPONSES] = "This decision has %d responses; group play can count at most %d.",
 };
 
 static const char *const *table = NL;

@@ -1,6 +1,7 @@
 /* report_md.c: the debrief as a cmark node tree, rendered as Markdown.
  *
  * Sections, in order: header, summary (scores beside the self-assessment),
+ * in group play how the group voted at each decision,
  * per lesson, key moments, missed chances, the other side, the course of the
  * conversation, questions, the case, the full transcript. Every figure names
  * the step it comes from, so a coach can find it in the transcript.
@@ -212,6 +213,12 @@ static void header(const ctx *c, cmark_node *doc) {
   }
   md_text(p, ")");
 
+  if (rec->branched_from) {
+    p = md_item_para(l);
+    label(p, w->branched);
+    md_textf(p, w->branched_fmt, rec->branched_from, rec->branched_step);
+  }
+
   if (rec->undone_count > 0) {
     p = md_item_para(l);
     label(p, w->undone);
@@ -279,7 +286,11 @@ static void overall_picture(const ctx *c, cmark_node *doc) {
 static void self_comparison(const ctx *c, cmark_node *doc) {
   const nst_debrief *db = c->db;
   const nst_words *w = c->w;
-  if (!db->has_self) { md_emph(md_para(doc), w->self_none); return; }
+  if (!db->has_self) {
+    int group = db->rec->mode && !strcmp(db->rec->mode, "group");
+    md_emph(md_para(doc), group ? w->self_group : w->self_none);
+    return;
+  }
   int gap_dim = -1, gap = 0;
   for (int d = 0; d < c->sc->dim_count; d++) {
     if (!db->self[d] || !db->scored[d]) continue;
@@ -345,6 +356,106 @@ static void summary(const ctx *c, cmark_node *doc) {
   }
   overall_picture(c, doc);
   self_comparison(c, doc);
+}
+
+/* ---- 2a. the group's votes (group play only) ---- */
+
+/* Did the group vote at any decision the replay reached? */
+static int has_votes(const ctx *c) {
+  for (int i = 0; i < c->db->step_count; i++)
+    if (c->db->rec->steps[i].tally.n > 0) return 1;
+  return 0;
+}
+
+/* The last thing the person said before the decision, for the minutes. */
+static const db_line *last_said(const ctx *c, const db_step *st) {
+  for (int i = st->line_count - 1; i >= 0; i--) {
+    const db_line *ln = &c->db->lines[st->line_first + i];
+    if (ln->speaker >= 0 && ln->speaker < c->sc->cast_count) return ln;
+  }
+  return NULL;
+}
+
+/* One response at a voted decision: its votes, whether it was followed,
+ * what it earned and did to the state ("what if"), and for the ones a
+ * minority chose, the feedback on it. */
+static void vote_item(const ctx *c, cmark_node *list, const db_step *st, const nst_tally *t, int a) {
+  const nst_words *w = c->w;
+  const db_option *o = &c->db->options[st->option_first + a];
+  int total = nst_tally_total(t), n = t->counts[a], followed = a == st->chosen;
+  cmark_node *item = md_item(list);
+  cmark_node *p = md_para(item);
+  char num[16];
+  snprintf(num, sizeof num, "%d.", a + 1);
+  md_strong(p, num);
+  md_text(p, " ");
+  short_quote(p, choice_text(c, o->choice));
+  md_linebreak(p);
+  md_textf(p, w->votes_fmt, n, n == 1 ? w->vote_one : w->vote_many, total ? (n * 200 + total) / (2 * total) : 0);
+  md_text(p, " ");
+  bar_text(p, total ? (n * 200 + total) / (2 * total) : 0);
+  if (followed) {
+    md_text(p, " \xC2\xB7 ");
+    md_strong(p, t->how == NST_FOLLOW_TIE_BREAK ? w->followed_tie
+                 : t->how == NST_FOLLOW_FACILITATOR ? w->followed_facilitator : w->followed_majority);
+  }
+  md_linebreak(p);
+  if (!followed) md_textf(p, "%s ", w->what_if);
+  char b[64];
+  md_textf(p, "%s; ", points(c, o->points, b, sizeof b));
+  state_change(c, p, st->before, followed ? st->after : o->after);
+  md_text(p, ".");
+  if (!followed && o->next >= 0 && c->sc->nodes[o->next].kind == NST_ENDING) {
+    const nst_node *e = &c->sc->nodes[o->next];
+    md_text(p, " ");
+    md_textf(p, w->would_end_fmt, e->title ? e->title : e->id, kind_word(c, e->ending_kind));
+  }
+  const char *fb = c->sc->choices[o->choice].feedback;
+  if (fb && (n > 0 || followed)) md_text(md_para(md_quote(item)), fb);
+}
+
+static void group_votes(const ctx *c, cmark_node *doc) {
+  const nst_debrief *db = c->db;
+  const nst_words *w = c->w;
+  md_text(md_heading(doc, 2), w->h_group);
+  md_text(md_para(doc), w->group_intro);
+  for (int i = 0; i < db->step_count; i++) {
+    const db_step *st = &db->steps[i];
+    const nst_tally *t = &db->rec->steps[i].tally;
+    cmark_node *h = md_heading(doc, 3);
+    md_textf(h, w->step_fmt, i + 1);
+    if (c->sc->nodes[st->node].key) md_textf(h, " (%s)", w->key_node);
+    const db_line *said = last_said(c, st);
+    if (said) {
+      cmark_node *p = md_para(doc);
+      char who[256];
+      snprintf(who, sizeof who, w->said_fmt, c->sc->cast[said->speaker].name);
+      md_emph(p, who);
+      md_text(p, " ");
+      short_quote(p, said->text);
+    }
+    if (t->n != st->option_count) {   /* none kept, or the scenario changed since */
+      md_emph(md_para(doc), w->no_tally);
+      continue;
+    }
+    cmark_node *l = md_list(doc, 0);
+    int stronger = -1, voted = 0, unchosen_best = -1;
+    for (int a = 0; a < st->option_count; a++) {
+      vote_item(c, l, st, t, a);
+      voted += t->counts[a] > 0;
+      const db_option *o = &db->options[st->option_first + a];
+      if (o->points == st->best_points && st->best_points > st->points && !t->counts[a] && unchosen_best < 0 &&
+          a != st->chosen)
+        unchosen_best = a;
+      if (a != st->chosen && t->counts[a] > 0 && o->points > st->points &&
+          (stronger < 0 || o->points > db->options[st->option_first + stronger].points))
+        stronger = a;
+    }
+    if (voted == 1 && t->counts[st->chosen] > 0) md_emph(md_para(doc), w->unanimous);
+    if (stronger >= 0) md_textf(md_para(doc), w->minority_better_fmt, stronger + 1);
+    if (unchosen_best >= 0) md_textf(md_para(doc), w->nobody_best_fmt, unchosen_best + 1);
+  }
+  md_emph(md_para(doc), w->group_try);
 }
 
 /* ---- 3. per lesson ---- */
@@ -718,6 +829,7 @@ char *nst_report_markdown(const nst_scenario *sc, const nst_record *rec, const n
   if (doc) {
     header(&c, doc);
     summary(&c, doc);
+    if (has_votes(&c)) group_votes(&c, doc);
     lessons(&c, doc);
     key_moments(&c, doc);
     missed_chances(&c, doc);

@@ -87,6 +87,23 @@ static const nst_words NL = {
   .h_mismatch = "Vanaf hier past de sessie niet meer op het scenario",
   .recorded_fmt = "Keuze %d: antwoord \"%s\"",
 
+  .h_group = "Hoe de groep koos",
+  .group_intro = "Per keuze: hoe de stemmen verdeeld waren, welk antwoord het gesprek volgde, en wat elk antwoord "
+                 "gedaan zou hebben (punten, en wat er met de ander gebeurde). Begin het gesprek bij wie anders koos.",
+  .group_try = "Wat een ander antwoord verderop doet, speel je na met naast play --from RECORD --step N "
+               "(RECORD: het sessiebestand van deze bijeenkomst; N: het nummer van de keuze).",
+  .vote_one = "stem", .vote_many = "stemmen", .votes_fmt = "%d %s (%d%%)",
+  .followed_majority = "gevolgd (meerderheid)", .followed_tie = "gevolgd (gelijke stand: de begeleider koos)",
+  .followed_facilitator = "gevolgd (de begeleider koos bewust dit antwoord)",
+  .unanimous = "Iedereen koos hetzelfde.",
+  .minority_better_fmt = "Een deel van de groep koos hier een sterker antwoord dan het gesprek volgde: antwoord %d.",
+  .nobody_best_fmt = "Het antwoord dat het meeste opleverde, antwoord %d, koos niemand.",
+  .no_tally = "Bij deze keuze zijn geen stemmen bewaard.",
+  .said_fmt = "%s zei:",
+  .self_group = "Een groep vult geen eigen inschatting in; dit verslag is het verslag van de bijeenkomst.",
+  .branched = "Vertakt van", .branched_fmt = "%s, vanaf keuze %d",
+  .what_if = "Wat als:",
+
   .chart_scores = "Scores per dimensie", .chart_course = "Het verloop van het gesprek",
   .legend_score = "berekende score", .legend_self = "eigen inschatting", .axis_step = "stap", .start = "start",
   .var_tension = "spanning", .var_trust = "vertrouwen", .var_control = "regie",
@@ -178,6 +195,24 @@ static const nst_words EN = {
   .h_stopped = "Here the conversation stopped", .no_decision_yet = "No choice was made here yet.",
   .h_mismatch = "From here on the session no longer fits the scenario",
   .recorded_fmt = "Choice %d: response \"%s\"",
+
+  .h_group = "How the group chose",
+  .group_intro = "Per decision: how the votes were spread, which response the conversation followed, and what "
+                 "each response would have done (points, and what happened to the other person). Start the "
+                 "conversation with those who chose differently.",
+  .group_try = "To play what another response does further on: naast play --from RECORD --step N "
+               "(RECORD: this meeting's session file; N: the number of the decision).",
+  .vote_one = "vote", .vote_many = "votes", .votes_fmt = "%d %s (%d%%)",
+  .followed_majority = "followed (majority)", .followed_tie = "followed (a tie: the facilitator chose)",
+  .followed_facilitator = "followed (the facilitator chose this response on purpose)",
+  .unanimous = "Everyone chose the same.",
+  .minority_better_fmt = "Part of the group chose a stronger response here than the conversation followed: response %d.",
+  .nobody_best_fmt = "The response that would have done most, response %d, was chosen by no one.",
+  .no_tally = "No votes were kept at this decision.",
+  .said_fmt = "%s said:",
+  .self_group = "A group gives no self-assessment; this debrief is the minutes of the meeting.",
+  .branched = "Branched from", .branched_fmt = "%s, from decision %d",
+  .what_if = "What if:",
 
   .chart_scores = "Scores per dimension", .chart_course = "The course of the conversation",
   .legend_score = "computed score", .legend_self = "own estimate", .axis_step = "step", .start = "start",

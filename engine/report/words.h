@@ -69,6 +69,15 @@ typedef struct {
   const char *feedback, *not_chosen, *option_fmt, *think_time_fmt; /* option_fmt: %d number */
   const char *h_ending_fmt;            /* %s title, %s kind */
   const char *h_stopped, *no_decision_yet, *h_mismatch, *recorded_fmt; /* %d step, %s id */
+  /* group play */
+  const char *h_group, *group_intro, *group_try;
+  const char *vote_one, *vote_many, *votes_fmt;   /* votes_fmt: %d count, %s vote(s), %d percent */
+  const char *followed_majority, *followed_tie, *followed_facilitator;
+  const char *unanimous, *minority_better_fmt;    /* %d response number */
+  const char *nobody_best_fmt;                    /* %d response number */
+  const char *no_tally, *said_fmt;                /* said_fmt: %s person */
+  const char *self_group, *branched, *branched_fmt; /* branched_fmt: %s record, %d step */
+  const char *what_if;
   /* charts */
   const char *chart_scores, *chart_course, *legend_score, *legend_self, *axis_step, *start;
   /* state variables known by id, for English */

@@ -1,9 +1,12 @@
 /* term_play.c: terminal play. */
 #include "term_play.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "report.h"
@@ -184,6 +187,13 @@ static void save(nst_session *s, nst_term *t) {
   if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0) fprintf(stderr, "naast: %s\n", err);
 }
 
+/* Where to resume, once there is something to resume (a session stopped
+ * before its first decision left no file). */
+static void say_kept(const nst_term *t) {
+  if (t->record_path && access(t->record_path, F_OK) == 0)
+    fprintf(t->out, S(S_QUIT_SAVED), t->record_path), fputc('\n', t->out);
+}
+
 static void print_feedback(const nst_scenario *sc, const nst_choice *c, FILE *out) {
   if (c->feedback) {
     fprintf(out, "  %s: ", S(S_FEEDBACK));
@@ -252,11 +262,174 @@ static void ask_self_assessment(nst_session *s, nst_term *t) {
   save(s, t);
 }
 
+/* Room for tallies of n decisions; -1 out of memory. */
+static int reserve_tallies(nst_term *t, int n) {
+  if (n <= t->tally_cap) return 0;
+  int cap = t->tally_cap ? t->tally_cap : 16;
+  while (cap < n) cap *= 2;
+  nst_tally *p = realloc(t->tallies, sizeof *p * (size_t)cap);
+  if (!p) return -1;
+  t->tallies = p;
+  t->tally_cap = cap;
+  return 0;
+}
+
+/* The record keeps one tally per decision taken, so it follows undo too. */
+static void set_tally_count(nst_term *t, int n) {
+  if (!t->meta) return;
+  t->meta->tallies = t->tallies;
+  t->meta->tally_count = n;
+}
+
+int term_keep_tallies(nst_term *t, const nst_record *old, int n) {
+  if (n > old->count) n = old->count;
+  if (reserve_tallies(t, n > 0 ? n : 1) != 0) return -1;
+  for (int i = 0; i < n; i++) t->tallies[i] = old->steps[i].tally;
+  set_tally_count(t, n);
+  return 0;
+}
+
+/* Waits up to seconds for the facilitator's input on a terminal, then says
+ * the time is up (once, with the terminal's bell). Piped input is read at
+ * once: a script does not wait for a clock. */
+static void group_timer(nst_term *t, int seconds) {
+  FILE *out = t->out;
+  fprintf(out, S(S_GROUP_TIMER), seconds / 60, seconds % 60);
+  fputc('\n', out);
+  fflush(out);
+  int fd = fileno(t->in);
+  if (fd < 0 || !isatty(fd)) return;
+  double end = now_s() + seconds;
+  for (;;) {
+    double left = end - now_s();
+    if (left <= 0) { fprintf(out, "\a%s\n", S(S_GROUP_TIME_UP)); fflush(out); return; }
+    struct pollfd p = { .fd = fd, .events = POLLIN };
+    int r = poll(&p, 1, (int)(left * 1000) + 1);
+    if (r > 0) return;          /* the tally is being typed */
+    if (r < 0 && errno != EINTR) return;
+  }
+}
+
+/* "1 en 3", "1, 2 en 4": the tied responses, as people say them. */
+static void join_numbers(const int *v, int n, char *buf, size_t size) {
+  size_t len = 0;
+  buf[0] = '\0';
+  for (int i = 0; i < n && len < size; i++) {
+    const char *sep = i == 0 ? "" : i == n - 1 ? (!strcmp(strings_lang(), "en") ? " and " : " en ") : ", ";
+    len += (size_t)snprintf(buf + len, size - len, "%s%d", sep, v[i] + 1);
+  }
+}
+
+/* The spread of the votes, a line per response: its count first, so a
+ * screen reader says the number before the bar. */
+static void print_spread(const nst_scenario *sc, const int *avail, const nst_tally *tally, FILE *out) {
+  int total = nst_tally_total(tally), lead[NST_TALLY_MAX];
+  int nlead = nst_tally_leaders(tally, lead);
+  fprintf(out, "\n");
+  fprintf(out, S(S_GROUP_SPREAD), total, total == 1 ? S(S_GROUP_VOTE) : S(S_GROUP_VOTES));
+  fputc('\n', out);
+  for (int a = 0; a < tally->n; a++) {
+    int c = tally->counts[a], pct = total ? (c * 100 + total / 2) / total : 0;
+    fprintf(out, "  %d. %3d %3d%%  ", a + 1, c, pct);
+    int bar = total ? (c * 10 + total / 2) / total : 0;
+    for (int b = 0; b < 10; b++) fputc(b < bar ? '#' : ' ', out);
+    /* the start of the response, so the spread reads without scrolling up */
+    const char *text = sc->choices[avail[a]].text;
+    int cols = 0;
+    const char *e = text;
+    while (*e && cols < 34) { if ((*e & 0xC0) != 0x80) cols++; e++; }
+    while (*e && (*e & 0xC0) == 0x80) e++;
+    fprintf(out, "  %.*s%s", (int)(e - text), text, *e ? "…" : "");
+    if (nlead == 1 && lead[0] == a) fprintf(out, "  (%s)", S(S_GROUP_MAJORITY));
+    fputc('\n', out);
+  }
+}
+
+/* Group play at one decision: the silent choice (with the timer), the
+ * facilitator's tally, the reveal of the spread and the feedback, and whom
+ * the conversation follows. 0 with *k and *tally set; 1 after an undo; 2 to
+ * stop (quit or end of input); -1 on an error said. */
+static int group_decide(nst_session *s, nst_term *t, int *k, nst_tally *tally) {
+  const nst_scenario *sc = nst_session_scenario(s);
+  const nst_node *node = &sc->nodes[nst_session_node(s)];
+  const int *avail = nst_session_available(s);
+  int navail = nst_session_available_count(s);
+  FILE *out = t->out;
+  char buf[512];
+  if (navail > NST_TALLY_MAX) {
+    fprintf(stderr, "naast: ");
+    fprintf(stderr, S(S_GROUP_TOO_MANY_RESPONSES), navail, NST_TALLY_MAX);
+    fputc('\n', stderr);
+    return -1;
+  }
+  fprintf(out, "\n%s\n", S(S_GROUP_SILENT));
+  if (t->discuss_seconds > 0) group_timer(t, t->discuss_seconds);
+  for (;;) {
+    fprintf(out, "%s (%d): ", S(S_GROUP_TALLY), navail);
+    if (read_line(t, buf, sizeof buf) != 0) { fputc('\n', out); return 2; }
+    if (!strcmp(buf, "q")) return 2;
+    if (!buf[0]) continue;
+    if (!strcmp(buf, "?") || !strcmp(buf, "h")) { fprintf(out, "%s\n", S(S_GROUP_HELP)); continue; }
+    if (!strcmp(buf, "p")) {
+      fprintf(out, "%s", S(S_PAUSED));
+      read_line(t, buf, sizeof buf);
+      fprintf(out, "%s\n", S(S_RESUMED));
+      continue;
+    }
+    if (!strcmp(buf, "u")) {
+      if (nst_session_undo(s) != 0) { fprintf(out, "%s\n", S(S_NOTHING_TO_UNDO)); continue; }
+      fprintf(out, "%s\n", S(S_UNDONE));
+      return 1;
+    }
+    int detail = 0;
+    nst_tally_error e = nst_tally_parse(buf, navail, tally, &detail);
+    if (e == NST_TALLY_OK) break;
+    if (e == NST_TALLY_NO_SUCH_RESPONSE) fprintf(out, S(S_GROUP_NO_SUCH), detail, navail);
+    else if (e == NST_TALLY_TOO_MANY_VOTES) fprintf(out, S(S_GROUP_TOO_MANY), detail);
+    else fprintf(out, S(S_GROUP_BAD_TALLY), navail);
+    fputc('\n', out);
+  }
+  print_spread(sc, avail, tally, out);
+  for (int a = 0; a < navail; a++) {
+    const char *fb = sc->choices[avail[a]].feedback;
+    if (!tally->counts[a] || !fb) continue;
+    char label[64];
+    snprintf(label, sizeof label, S(S_GROUP_FEEDBACK_ON), a + 1);
+    fprintf(out, "  %s: ", label);
+    wraps(out, fb, (int)strlen(label) + 4, 4);
+  }
+  if (node->prompt) {
+    fprintf(out, "\n%s: ", S(S_DISCUSS));
+    wraps(out, node->prompt, (int)strlen(S(S_DISCUSS)) + 2, 2);
+  }
+  int lead[NST_TALLY_MAX], nlead = nst_tally_leaders(tally, lead);
+  for (;;) {
+    fputc('\n', out);
+    if (nlead == 1) {
+      fprintf(out, S(S_GROUP_FOLLOW), lead[0] + 1);
+    } else {
+      char tied[128];
+      join_numbers(lead, nlead, tied, sizeof tied);
+      fprintf(out, S(S_GROUP_TIE), tied);
+    }
+    if (read_line(t, buf, sizeof buf) != 0) { fputc('\n', out); return 2; }
+    if (!strcmp(buf, "q")) return 2;
+    if (!buf[0] && nlead == 1) { nst_tally_follow(tally, -1); break; }
+    char *end;
+    long v = strtol(buf, &end, 10);
+    if (end != buf && !*end && v >= 1 && v <= navail) { nst_tally_follow(tally, (int)v - 1); break; }
+    fprintf(out, S(S_GROUP_BAD_FOLLOW), navail);
+  }
+  *k = tally->followed;
+  return 0;
+}
+
 int term_play(nst_session *s, nst_term *t) {
   const nst_scenario *sc = nst_session_scenario(s);
   FILE *out = t->out;
   int step = 0;
-  if (t->interactive) fprintf(out, "%s\n", S(S_PROMPT_HELP));
+  int group = t->group && t->interactive;
+  if (t->interactive) fprintf(out, "%s\n", S(group ? S_GROUP_HELP : S_PROMPT_HELP));
   for (;;) {
     int node = nst_session_node(s);
     fputc('\n', out);
@@ -284,7 +457,22 @@ int term_play(nst_session *s, nst_term *t) {
     }
     int k = -1;
     double t0 = now_s(), paused = 0;
-    if (!t->interactive) {
+    nst_tally tally;
+    nst_tally_init(&tally, 0);
+    if (group) {
+      int r = group_decide(s, t, &k, &tally);
+      if (r < 0) return EXIT_PROBLEM;
+      if (r == 2) {   /* stopped: the session is kept */
+        say_kept(t);
+        return EXIT_OK;
+      }
+      if (r == 1) {
+        step--;
+        set_tally_count(t, nst_session_decision_count(s));
+        save(s, t);
+        continue;
+      }
+    } else if (!t->interactive) {
       k = t->script[step] - 1;
       if (k < 0 || k >= navail) {
         fprintf(stderr, "naast: step %d: response %d is not available here: choose 1 to %d\n", step + 1,
@@ -297,11 +485,11 @@ int term_play(nst_session *s, nst_term *t) {
       fprintf(out, "%s (1-%d): ", S(S_PROMPT), navail);
       if (read_line(t, buf, sizeof buf) != 0) {   /* end of input: the session is kept */
         fputc('\n', out);
-        if (t->record_path) fprintf(out, S(S_QUIT_SAVED), t->record_path), fputc('\n', out);
+        say_kept(t);
         return EXIT_OK;
       }
       if (!strcmp(buf, "q")) {
-        if (t->record_path) fprintf(out, S(S_QUIT_SAVED), t->record_path), fputc('\n', out);
+        say_kept(t);
         return EXIT_OK;
       } else if (!strcmp(buf, "p")) {
         double p0 = now_s();
@@ -332,15 +520,23 @@ int term_play(nst_session *s, nst_term *t) {
       return EXIT_PROBLEM;
     }
     step++;
+    if (group) {
+      int n = nst_session_decision_count(s);
+      if (reserve_tallies(t, n) != 0) { fprintf(stderr, "naast: out of memory\n"); return EXIT_IO; }
+      t->tallies[n - 1] = tally;
+      set_tally_count(t, n);
+    }
     save(s, t);
-    fprintf(out, "\n> %s: ", S(S_YOUR_CHOICE));
-    wraps(out, c->text, (int)strlen(S(S_YOUR_CHOICE)) + 4, 2);
+    const char *who = S(group ? S_GROUP_CHOICE : S_YOUR_CHOICE);
+    fprintf(out, "\n> %s: ", who);
+    wraps(out, c->text, (int)strlen(who) + 4, 2);
     if (!t->assess) {
-      print_feedback(sc, c, out);
+      if (!group || !tally.counts[k]) print_feedback(sc, c, out);   /* the reveal showed the voted ones' */
       print_state(sc, before, nst_session_state(s), out);
     }
   }
-  if (t->interactive && t->meta && !t->meta->self_assessment_json) ask_self_assessment(s, t);
+  /* a group has no one self to assess: its debrief is the minutes */
+  if (t->interactive && !group && t->meta && !t->meta->self_assessment_json) ask_self_assessment(s, t);
   if (t->assess) {
     fprintf(out, "\n%s\n", S(S_FEEDBACK));
     for (int i = 0; i < nst_session_decision_count(s); i++) {

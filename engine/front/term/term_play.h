@@ -13,6 +13,10 @@ typedef struct {
   FILE *in, *out;
   int interactive;            /* prompts; u undo, p pause, q quit */
   int assess;                 /* feedback only at the end */
+  int group;                  /* intervision: silent choice, tally, reveal (interactive only) */
+  int discuss_seconds;        /* group: a timer for each silent choice; 0 none */
+  nst_tally *tallies;         /* group: one per decision, also set in meta; the caller frees it */
+  int tally_cap;
   const int *script;          /* scripted 1-based response numbers (run) */
   int script_len;
   const char *record_path;    /* saved after every decision; NULL: not saved */
@@ -25,6 +29,10 @@ typedef struct {
  * of interactive play, before any score, asks for the trainee's own estimate
  * (unless meta already holds one). Returns an exit code (cli.h). */
 int term_play(nst_session *s, nst_term *t);
+
+/* Group play continuing an earlier record (resumed or branched): keeps
+ * its first n decisions' tallies. 0, or -1 out of memory. */
+int term_keep_tallies(nst_term *t, const nst_record *old, int n);
 
 void term_print_intro(const nst_scenario *sc, FILE *out);
 void term_print_scores(const nst_session *s, FILE *out);
