@@ -80,8 +80,10 @@ static int pick(char *out, size_t n) {
   return rc;
 }
 
-/* The newest unfinished session of scenario id in dir, if any. */
-static int find_unfinished(const char *dir, const char *id, char *out, size_t n) {
+/* The newest unfinished session of scenario id in dir, if any: a group's
+ * when group, else a trainee's own (a group meeting is not resumed by one
+ * person at a laptop, nor the other way round). */
+static int find_unfinished(const char *dir, const char *id, int group, char *out, size_t n) {
   DIR *d = opendir(dir);
   if (!d) return -1;
   struct dirent *e;
@@ -93,7 +95,8 @@ static int find_unfinished(const char *dir, const char *id, char *out, size_t n)
     char p[4096], err[256];
     if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
     nst_record *r = nst_record_load(p, err, sizeof err);
-    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best) {
+    int was_group = r && r->mode && !strcmp(r->mode, "group");
+    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best && was_group == group) {
       best = r->started;
       snprintf(out, n, "%s", p);
     }
@@ -252,7 +255,7 @@ int cmd_play(int argc, char **argv) {
   if (!sc) { nst_record_free(old); return EXIT_PROBLEM; }
   if (!old && !record && !no_save) {
     char found[4096];
-    if (find_unfinished(dir, sc->id, found, sizeof found) == 0) {
+    if (find_unfinished(dir, sc->id, group, found, sizeof found) == 0) {
       nst_record *r = nst_record_load(found, err, sizeof err);
       char when[32];
       nst_time_format(r ? r->started : 0, when);
@@ -265,7 +268,6 @@ int cmd_play(int argc, char **argv) {
         r = NULL;
         resume = found;
         snprintf(rec_path, sizeof rec_path, "%s", found);
-        if (old->mode && !strcmp(old->mode, "group")) group = 1;
       }
       nst_record_free(r);
     }

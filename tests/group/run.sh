@@ -175,6 +175,13 @@ printf '1 4 1\n\nq\n' | "$naast" play --term --group "$kring" --rubric "$rubric"
 printf 'q\n' | "$naast" play --term --from "$(ls "$NAAST_DATA"/sessions/kring-*.json | head -1)" --step 1 --rubric "$rubric" >/dev/null 2>&1
 expect "two sessions in one second: two files" [ "$(ls "$NAAST_DATA"/sessions/kring-*.json | wc -l)" -eq 2 ]
 unset SOURCE_DATE_EPOCH
+# an unfinished meeting is offered to a group again, not to one trainee
+export NAAST_DATA="$tmp/data2"
+printf '1 4 1\n\nq\n' | "$naast" play --term --group "$kring" --rubric "$rubric" >/dev/null 2>&1
+out=$(printf 'n\nq\n' | "$naast" play --term --group "$kring" --rubric "$rubric" 2>&1)
+expect "an unfinished group session: offered to the group" has "$out" "onderbroken sessie"
+out=$(printf 'q\n' | "$naast" play --term "$kring" --rubric "$rubric" 2>&1)
+expect "an unfinished group session: not offered to one trainee" hasnt "$out" "onderbroken sessie"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -289,24 +289,22 @@ int term_keep_tallies(nst_term *t, const nst_record *old, int n) {
   return 0;
 }
 
-/* Waits up to seconds for the facilitator's input on a terminal, then says
- * the time is up (once, with the terminal's bell). Piped input is read at
- * once: a script does not wait for a clock. */
-static void group_timer(nst_term *t, int seconds) {
-  FILE *out = t->out;
-  fprintf(out, S(S_GROUP_TIMER), seconds / 60, seconds % 60);
-  fputc('\n', out);
-  fflush(out);
+/* Waits up to seconds for the facilitator's input on a terminal; 1 when
+ * the time ran out first (said, with the terminal's bell), 0 when input
+ * came. Piped input is read at once: a script does not wait for a clock. */
+static int group_timer(nst_term *t, int seconds) {
   int fd = fileno(t->in);
-  if (fd < 0 || !isatty(fd)) return;
+  if (fd < 0 || !isatty(fd)) return 0;
   double end = now_s() + seconds;
   for (;;) {
     double left = end - now_s();
-    if (left <= 0) { fprintf(out, "\a%s\n", S(S_GROUP_TIME_UP)); fflush(out); return; }
+    if (left <= 0) {
+      fprintf(t->out, "\n\a%s\n", S(S_GROUP_TIME_UP));
+      return 1;
+    }
     struct pollfd p = { .fd = fd, .events = POLLIN };
     int r = poll(&p, 1, (int)(left * 1000) + 1);
-    if (r > 0) return;          /* the tally is being typed */
-    if (r < 0 && errno != EINTR) return;
+    if (r > 0 || (r < 0 && errno != EINTR)) return 0;   /* the tally is being typed */
   }
 }
 
@@ -363,9 +361,15 @@ static int group_decide(nst_session *s, nst_term *t, int *k, nst_tally *tally) {
     return -1;
   }
   fprintf(out, "\n%s\n", S(S_GROUP_SILENT));
-  if (t->discuss_seconds > 0) group_timer(t, t->discuss_seconds);
-  for (;;) {
+  if (t->discuss_seconds > 0) {
+    fprintf(out, S(S_GROUP_TIMER), t->discuss_seconds / 60, t->discuss_seconds % 60);
+    fputc('\n', out);
+  }
+  for (int first = 1;; first = 0) {
     fprintf(out, "%s (%d): ", S(S_GROUP_TALLY), navail);
+    fflush(out);
+    if (first && t->discuss_seconds > 0 && group_timer(t, t->discuss_seconds))
+      fprintf(out, "%s (%d): ", S(S_GROUP_TALLY), navail);
     if (read_line(t, buf, sizeof buf) != 0) { fputc('\n', out); return 2; }
     if (!strcmp(buf, "q")) return 2;
     if (!buf[0]) continue;
