@@ -27,7 +27,7 @@ static void lessons(nst_buf *b, unsigned mask) {
 
 static const char *const FIXED[] = { "file", "scenario", "hash", "version", "trainee", "mode", "started",
                                      "ended", "ending", "step", "node", "choice", "number", "available",
-                                     "millis", "lessons", "lessons_available", "text" };
+                                     "millis", "lessons", "lessons_available", "text", "votes", "followed" };
 enum { NFIXED = sizeof FIXED / sizeof *FIXED };
 
 char *cohort_export_csv(const cohort_set *s) {
@@ -87,6 +87,9 @@ char *cohort_export_csv(const cohort_set *s) {
       lessons(&b, st->lessons_available);
       nst_buf_puts(&b, ",");
       cohort_csv_field(&b, st->text, 1);
+      nst_buf_puts(&b, ",");
+      for (int v = 0; v < st->tally.n; v++) nst_buf_printf(&b, "%s%d", v ? " " : "", st->tally.counts[v]);
+      nst_buf_printf(&b, ",%s", st->tally.n ? nst_follow_name(st->tally.how) : "");
       for (int d = 0; d < ndims; d++) {
         if (col[d] < 0) nst_buf_puts(&b, ",,");
         else nst_buf_printf(&b, ",%d,%d", st->earned[col[d]], st->best[col[d]]);

@@ -143,7 +143,8 @@ def export(path, paths):
     for _, r in recs:
         dims += [d for d in r["dimensions"] if d not in dims]
     fixed = ["file", "scenario", "hash", "version", "trainee", "mode", "started", "ended", "ending", "step",
-             "node", "choice", "number", "available", "millis", "lessons", "lessons_available", "text"]
+             "node", "choice", "number", "available", "millis", "lessons", "lessons_available", "text", "votes",
+             "followed"]
     check(header == fixed + [f"{d}_{x}" for d in dims for x in ("earned", "best")], f"header {header}")
     i = 0
     for p, r in recs:
@@ -160,7 +161,9 @@ def export(path, paths):
                     "millis": "" if d["seconds"] is None else str(round(d["seconds"] * 1000)),
                     "lessons": " ".join(map(str, sorted(d.get("lessons", [])))),
                     "lessons_available": " ".join(map(str, sorted(d.get("lessons_available", [])))),
-                    "text": d["text"]}
+                    "text": d["text"],
+                    "votes": " ".join(map(str, d["votes"]["counts"])) if "votes" in d else "",
+                    "followed": d["votes"]["followed"] if "votes" in d else ""}
             for dim in dims:
                 have = dim in r["dimensions"]
                 want[dim + "_earned"] = str(d["earned"].get(dim, 0)) if have else ""

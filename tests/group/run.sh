@@ -105,6 +105,14 @@ out=$("$naast" report "$tmp/m.json" --lang en --rubric "$rubric" 2>&1)
 expect "report --lang en: the group section" has "$out" "## How the group chose"
 expect "report --lang en: votes" has "$out" "4 votes (67%)"
 
+# export keeps the votes, checked against the record by the cohort tests' own reader
+"$naast" export "$tmp/m.json" --out "$tmp/m.csv"
+expect "export: the votes per decision" python3 "$root/tests/cohort/expect.py" export "$tmp/m.csv" "$tmp/m.json"
+expect "export: the votes column" grep -q ",1 4 1,majority," "$tmp/m.csv"
+# compare reads a group record like any other
+out=$("$naast" compare "$tmp/m.json" 2>&1); rc=$?
+expect "compare takes a group record" [ $rc -eq 0 ]
+
 # ---- unanimous, and the best response nobody chose
 out=$(group "$tmp/u.json" '0 0 6\n\n0 0 0 6\n\n6 0\n\n')
 d=$(cat "$tmp/u.md")
