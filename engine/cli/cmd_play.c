@@ -105,6 +105,20 @@ int cmd_play(int argc, char **argv) {
       window = 1;
     }
     else if (!strcmp(a, "--assess")) assess = 1;
+    else if (!strcmp(a, "--group")) wo.group = 1;
+    else if (!strcmp(a, "--discuss") && i + 1 < argc) {
+      if ((wo.discuss_seconds = win_parse_duration(argv[++i])) < 0) {
+        fprintf(stderr, "naast play: --discuss takes a time such as 3m, 90s or 2m30s (at most 60m)\n");
+        return EXIT_USAGE;
+      }
+    }
+    else if (!strcmp(a, "--from") && i + 1 < argc) wo.from = argv[++i];
+    else if (!strcmp(a, "--step") && i + 1 < argc) {
+      char *end;
+      long n = strtol(argv[++i], &end, 10);
+      if (*end || n < 1 || n > 1000000) { fprintf(stderr, "naast play: --step takes a decision number from 1\n"); return EXIT_USAGE; }
+      wo.from_step = (int)n;
+    }
     else if (!strcmp(a, "--no-save")) no_save = 1;
     else if (!strcmp(a, "--trainee") && i + 1 < argc) {
       trainee = argv[++i];
@@ -121,6 +135,8 @@ int cmd_play(int argc, char **argv) {
     else if (a[0] != '-' && !name) name = a;
     else { fprintf(stderr, "naast play: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
   }
+  if (wo.from && (resume || name)) { fprintf(stderr, "naast play: --from starts from a record: no scenario or --resume with it\n"); return EXIT_USAGE; }
+  if (!wo.from != !wo.from_step) { fprintf(stderr, "naast play: --from RECORD and --step N go together\n"); return EXIT_USAGE; }
   char path[4096], dir[4096], rec_path[4096] = "", err[1024];
   lib_data_dir(data, dir, sizeof dir);
   size_t dl = strlen(dir);
@@ -140,6 +156,7 @@ int cmd_play(int argc, char **argv) {
     wo.lang = strings_lang();
     return win_play(&wo);
   }
+  if (wo.group || wo.from) { fprintf(stderr, "naast play: --group and --from are played in the window (--window)\n"); return EXIT_USAGE; }
   nst_record *old = NULL;
 
   if (resume) {

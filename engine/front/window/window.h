@@ -45,5 +45,8 @@ int win_play(const win_options *o);
 int win_parse_option(win_options *o, int argc, char **argv, int *i);
 /* The lines of `naast play --help` about the window. */
 const char *win_usage(void);
+/* A time for --discuss: "3m", "90s", "2m30s" or plain seconds ("90").
+ * Seconds (1 to 3600), or -1 when it is not one. */
+int win_parse_duration(const char *s);
 
 #endif
