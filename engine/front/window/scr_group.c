@@ -73,26 +73,36 @@ static int banner(app *a, SDL_Rect c, int y, const char *title, const char *text
   ui *u = &a->u;
   int gap = u->u * 2;
   int bigw = big ? ui_text_w(u, bigs, big) + u->u * 2 : 0, bigh = big ? ui_line_h(u, bigs) : 0;
-  int bw = b ? ui_text_w(u, WT_BODY, b->label) + u->u * 4 : 0, bh = b ? ui_button_h(u) : 0;
   int room = ui_focus_room(u);
+  int bw = b ? ui_text_w(u, WT_BODY, b->label) + u->u * 4 : 0, bh = b ? ui_button_h(u) : 0;
+  if (bw > c.w - 2 * room) {                    /* a label wider than the window wraps */
+    bw = c.w - 2 * room;
+    bh = ui_text_h(u, WT_BODY, b->label, bw - u->u * 2) + u->u * 2;
+  }
   int right = bigw + (b ? bw + gap + room : 0);
   int leftw = c.w - right - (right ? gap : 0);
   int stacked = leftw < u->u * 24;              /* narrow: the right part goes below */
+  int rows = stacked && big && b && right > c.w; /* ... and the button below the big text */
   if (stacked) leftw = c.w;
   wt_run tr = { text, strlen(text), text_bold ? WT_BOLD : WT_REGULAR };
-  int lh = ui_text_h(u, WT_H2, title, leftw) + u->u / 2 + ui_runs(u, WT_BODY, &tr, 1, 0, 0, leftw, u->th.text, 0);
-  int rh = bigh > bh ? bigh : bh;
+  int lh = ui_text_h(u, WT_H2, title, leftw) + (text[0] ? u->u / 2 + ui_runs(u, WT_BODY, &tr, 1, 0, 0, leftw, u->th.text, 0) : 0);
+  int rh = rows ? bigh + u->u + bh : bigh > bh ? bigh : bh;
   int h = stacked ? lh + u->u + rh : (lh > rh ? lh : rh);
+  /* large text in a small window: the explanation (the hint line says it
+   * too) gives way before the banner takes half the room */
+  if (text[0] && h > (c.y + c.h - y) / 2) return banner(a, c, y, title, "", 0, big, bigs, big_alert, b);
   int yy = y + ui_text(u, WT_H2, title, c.x, y, leftw, u->th.text) + u->u / 2;
-  ui_runs(u, WT_BODY, &tr, 1, c.x, yy, leftw, text_bold ? u->th.text : u->th.muted, 1);
+  if (text[0]) ui_runs(u, WT_BODY, &tr, 1, c.x, yy, leftw, text_bold ? u->th.text : u->th.muted, 1);
   int rx = stacked ? c.x : c.x + c.w - right, ry = stacked ? y + lh + u->u : y + (h - rh) / 2;
   if (big) {
-    SDL_Rect box = { rx, ry + (rh - bigh) / 2, bigw, bigh };
+    SDL_Rect box = { rx, rows ? ry : ry + (rh - bigh) / 2, bigw, bigh };
     if (big_alert) ui_rounded(u, box, u->u / 2, u->th.error);
     ui_text(u, bigs, big, rx + u->u, box.y, 0, big_alert ? u->th.error_text : u->th.text);
-    rx += bigw + gap;
+    if (rows) ry += bigh + u->u;
+    else rx += bigw + gap;
   }
-  if (b) ui_button(u, (SDL_Rect){ rx + room, ry + (rh - bh) / 2, bw, bh }, b->label, b->primary, b->focused, b->id, 0);
+  int by = rows ? ry : ry + (rh - bh) / 2;
+  if (b) ui_button(u, (SDL_Rect){ rx + room, by, bw, bh }, b->label, b->primary, b->focused, b->id, 0);
   y += h + u->u;
   ui_fill(u, (SDL_Rect){ c.x, y, c.w, 1 }, u->th.line);
   return y + u->u;
@@ -160,9 +170,11 @@ static void draw_silent(app *a, SDL_Rect c, int y) {
    * in full after the last decision); a list too long scrolls with ↑↓ */
   int bottom = c.y + c.h, avail_h = bottom - y, n = count_of(a), hs[NST_TALLY_MAX];
   int need = cards_h(a, c.w, 0, hs, n), keep = 2 * ui_line_h(u, WT_BODY) + u->u;
+  if (avail_h - keep < 3 * ui_line_h(u, WT_BODY)) keep = 0;   /* tiny: the responses take it all */
   int panel = need < avail_h - keep ? need : avail_h - keep;
+  if (panel < 0) panel = 0;
   int py = bottom - panel;
-  talk_history(a, (SDL_Rect){ c.x, y, c.w, py - y - u->u / 2 });
+  if (py - y - u->u / 2 > 0) talk_history(a, (SDL_Rect){ c.x, y, c.w, py - y - u->u / 2 });
   draw_cards(a, (SDL_Rect){ c.x, py, c.w, panel }, hs, n, 0);
 }
 
@@ -341,21 +353,29 @@ static void draw_reveal(app *a, SDL_Rect c, int y) {
   snprintf(label, sizeof label, W(other ? W_FOLLOW_OTHER : W_FOLLOW), a->focus + 1);
   banner_button b = { label, A_FOLLOW, 1, 0 };
   y = banner(a, c, y, W(W_RESULT), line, nl > 1, NULL, WT_H2, 0, &b);
-  y += strip(a, c, y, lead, nl, 1);
-  ui_fill(u, (SDL_Rect){ c.x, y, c.w, 1 }, u->th.line);
-  y += u->u;
+
+  /* the strip stays in view unless that leaves too little room for the
+   * rest (large text in a small window): then all of it scrolls */
+  int room = ui_focus_room(u), lh = ui_line_h(u, WT_BODY);
+  int strip_h = strip(a, c, 0, lead, nl, 0);
+  int compact = c.y + c.h - y - strip_h - u->u < 5 * lh;
+  if (!compact) {
+    y += strip(a, c, y, lead, nl, 1);
+    ui_fill(u, (SDL_Rect){ c.x, y, c.w, 1 }, u->th.line);
+    y += u->u;
+  }
 
   /* wide: the responses on the left, the discussion prompt beside them;
    * narrow: the prompt first, the responses under it, in one view */
   int gap = u->u * 2;
   int has_prompt = prompt_block(a, 0, 0, c.w, 0) > 0;
-  int wide = has_prompt && c.w >= wt_fonts_px(u->fonts) * 36;
+  int wide = !compact && has_prompt && c.w >= wt_fonts_px(u->fonts) * 36;
   int sidew = wide ? c.w * 38 / 100 : 0;
   SDL_Rect view = { c.x, y, c.w - (wide ? sidew + gap : 0), c.y + c.h - y };
-  if (view.h < ui_line_h(u, WT_BODY)) return;   /* a tiny window: the strip is all there is */
   int rw = view.w - u->u;
+  int lead_h = compact ? strip_h + u->u : 0;     /* the strip at the top of the view */
   int top = wide ? 0 : prompt_block(a, 0, 0, rw, 0);
-  int yy = top ? top + u->u : 0, ftop = 0;
+  int yy = lead_h + (top ? top + u->u : 0), ftop = 0;
   for (int k = 0; k < n; k++) {
     int h = detail(a, k, 0, 0, rw, 0);
     if (k == a->focus) ftop = yy;
@@ -363,11 +383,22 @@ static void draw_reveal(app *a, SDL_Rect c, int y) {
   }
   a->reveal_scroll.ch = yy;
   a->reveal_scroll.vh = view.h;
-  /* a newly focused response is read from its top; PgUp PgDn scroll on */
-  if (a->reveal_focus != a->focus) { a->reveal_scroll.y = top && ftop - top - u->u < view.h / 3 ? 0 : ftop; a->reveal_focus = a->focus; }
+  /* a newly focused response is read from its top (compact: its line in
+   * the strip is shown); PgUp PgDn scroll on from there */
+  if (a->reveal_focus != a->focus) {
+    if (compact) {
+      int ry = a->focus * (lh + u->u / 2 + room);
+      a->reveal_scroll.y = 0;
+      ui_scroll_show(&a->reveal_scroll, ry, ry + lh + u->u / 2 + 2 * room);
+    } else {
+      a->reveal_scroll.y = top && ftop - top - u->u < view.h / 3 ? 0 : ftop;
+    }
+    a->reveal_focus = a->focus;
+  }
   ui_scroll_clamp(&a->reveal_scroll);
   ui_clip_push(u, view);
   yy = view.y - a->reveal_scroll.y;
+  if (compact) { strip(a, (SDL_Rect){ view.x, 0, rw, 0 }, yy, lead, nl, 1); yy += lead_h; }
   if (top) { prompt_block(a, view.x, yy, rw, 1); yy += top + u->u; }
   for (int k = 0; k < n; k++) {
     int h = detail(a, k, 0, 0, rw, 0);
@@ -395,7 +426,10 @@ static void draw_reveal(app *a, SDL_Rect c, int y) {
 void group_draw(app *a) {
   static const win_string HINTS[] = { W_GROUP_SILENT_HINT, W_GROUP_TALLY_HINT, W_GROUP_REVEAL_HINT };
   SDL_Rect c = talk_column(a, app_frame(a, NULL, W(HINTS[a->gphase])));
-  int y = a->gphase == GP_REVEAL ? c.y : talk_head(a, c);
+  /* the reveal is the room's own moment, and a tiny window keeps its room
+   * for the phase: no person at the top then */
+  int tiny = c.h < 16 * ui_line_h(&a->u, WT_BODY);
+  int y = a->gphase == GP_REVEAL || tiny ? c.y : talk_head(a, c);
   if (a->focus >= count_of(a)) a->focus = count_of(a) ? count_of(a) - 1 : 0;
   switch (a->gphase) {
   case GP_SILENT: draw_silent(a, c, y); break;
