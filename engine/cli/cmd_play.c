@@ -1,5 +1,6 @@
 /* cmd_play.c: naast play: interactive play, with a saved, resumable session. */
 #include <dirent.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,7 +205,7 @@ int cmd_play(int argc, char **argv) {
     fprintf(stderr, "naast play: --group shows the feedback after each decision; it does not go with --assess\n");
     return EXIT_USAGE;
   }
-  char path[4096], dir[4096], rec_path[4096] = "", err[1024];
+  char path[4096], dir[4096], rec_path[4096] = "", err[1024], from_full[PATH_MAX];
   lib_data_dir(data, dir, sizeof dir);
   size_t dl = strlen(dir);
   snprintf(dir + dl, sizeof dir - dl, "/sessions");
@@ -308,7 +309,8 @@ int cmd_play(int argc, char **argv) {
       meta.branched_from = old->branched_from;
       meta.branched_step = old->branched_step;
     } else {
-      meta.branched_from = from;
+      /* the full path, so the note still finds the record from elsewhere */
+      meta.branched_from = realpath(from, from_full) ? from_full : from;
       meta.branched_step = step;
       term_print_intro(sc, stdout);
       printf("\n");

@@ -139,19 +139,21 @@ long long cli_now(void) {
 }
 
 int cli_parse_duration(const char *s) {
+  if (!s || !*s) return -1;
   long total = 0;
-  int any = 0;
-  const char *p = s;
-  while (*p) {
-    char *end;
-    long v = strtol(p, &end, 10);
-    if (end == p || v < 0 || v > 3600) return -1;
-    p = end;
-    if (*p == 'm') v *= 60, p++;
-    else if (*p == 's') p++;
-    else if (*p) return -1;
-    total += v;
-    any = 1;
+  int parts = 0;   /* 1 after minutes, 2 after seconds */
+  for (const char *p = s; *p;) {
+    if (*p < '0' || *p > '9') return -1;
+    long v = 0;
+    while (*p >= '0' && *p <= '9') {
+      v = v * 10 + (*p - '0');
+      if (v > 100000) return -1;
+      p++;
+    }
+    if (*p == 'm' && parts == 0) total += v * 60, p++, parts = 1;
+    else if (*p == 's' && !p[1]) total += v, p++, parts = 2;
+    else if (!*p && parts == 0) total = v, parts = 2;   /* plain seconds */
+    else return -1;
   }
-  return any && total > 0 && total <= 3600 ? (int)total : -1;
+  return total >= 1 && total <= 3600 ? (int)total : -1;
 }

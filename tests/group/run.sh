@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 kring="$here/kring.lua"
 rubric="$root/tests/rubric.lua"
-tmp=$(mktemp -d)
+tmp=$(realpath "$(mktemp -d)")
 trap 'rm -rf "$tmp"' EXIT
 export NAAST_DATA="$tmp/data"
 unset SOURCE_DATE_EPOCH

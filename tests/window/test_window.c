@@ -196,6 +196,38 @@ static void scripts_parse_and_fail_with_a_line(void **state) {
   unlink(path);
 }
 
+/* `wait SECONDS` moves the window's clock; it must be a number of seconds. */
+static void scripts_wait(void **state) {
+  char path[] = "/tmp/naast-script-XXXXXX", err[256];
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  const char *ok = "wait 90\nwait 0.25\nkey +\nkey Keypad -\n";
+  assert_int_equal(write(fd, ok, strlen(ok)), (int)strlen(ok));
+  close(fd);
+  win_script *s = win_script_load(path, err, sizeof err);
+  assert_non_null(s);
+  win_step st;
+  assert_int_equal(win_script_next(s, &st), 0);
+  assert_int_equal(st.kind, WS_WAIT);
+  assert_int_equal(st.arg, 90000);
+  assert_int_equal(win_script_next(s, &st), 0);
+  assert_int_equal(st.arg, 250);
+  assert_int_equal(win_script_next(s, &st), 0);
+  assert_int_equal(st.key, SDLK_PLUS);
+  assert_int_equal(win_script_next(s, &st), 0);
+  assert_int_equal(st.key, SDLK_KP_MINUS);
+  win_script_free(s);
+  const char *bad[] = { "wait\n", "wait 3m\n", "wait -1\n", "wait 100000\n" };
+  for (int i = 0; i < 4; i++) {
+    FILE *f = fopen(path, "w");
+    fputs(bad[i], f);
+    fclose(f);
+    assert_null(win_script_load(path, err, sizeof err));
+    assert_non_null(strstr(err, ":1: wait SECONDS"));
+  }
+  unlink(path);
+}
+
 static void png_round_trip(void **state) {
   unsigned char rgb[3 * 2 * 3];
   for (int i = 0; i < (int)sizeof rgb; i++) rgb[i] = (unsigned char)(i * 13);
@@ -236,6 +268,7 @@ int main(void) {
     cmocka_unit_test(markdown_chart_replaces_its_stand_in),
     cmocka_unit_test(strings_complete_in_both_languages),
     cmocka_unit_test(scripts_parse_and_fail_with_a_line),
+    cmocka_unit_test(scripts_wait),
     cmocka_unit_test(png_round_trip),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

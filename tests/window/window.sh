@@ -5,7 +5,9 @@
 # (time fields and the self-assessment aside); undo, pause, resume, live
 # reload (F5 and a change on disk, also to a broken file); screenshots of
 # every screen at 800x600 and 1920x1080, text at 100% and 200%, checked by
-# shotcheck; the layout limits; bad input.
+# shotcheck; the layout limits; bad input; group play (votes, tie, the
+# facilitator's own choice, undo, the countdown, resume, every phase's
+# screenshots) and --from RECORD --step N.
 # usage: window.sh NAAST SHOTCHECK [ARTIFACTS_DIR]
 set -u
 naast=$(realpath "$1")
@@ -228,6 +230,207 @@ out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window fixtures/basic.lua --no-save
 expect "no video: exit 3" [ $rc -eq 3 ] && expect "no video: message" has "$out" "cannot open a window"
 out=$(printf 'q\n' | "$naast" play fixtures/basic.lua --no-save 2>&1); rc=$?
 expect "stdin not a terminal: terminal play" has "$out" "Ouder: Hallo."
+
+# 12. group play (intervision): votes by number keys, + and −, Delete and
+#     the mouse; a clear majority followed, a tie broken by the facilitator,
+#     the facilitator following the minority, an undo; the record keeps the
+#     votes, the debrief follows without a self-assessment
+mkdir -p "$tmp/g"
+steps "expect-screen intro" "key Return" "expect-screen silent" "shot g-silent" "key 1" "shot g-silent-key" \
+      "key Return" "expect-screen tally" "key Return" "expect-screen tally" "shot g-novotes" \
+      "key 2" "key 2" "key Delete" "key 1" "key 1" "key +" "key Down" "key -" "key Up" "click response 2" \
+      "key Escape" "expect-screen silent" "key t" "expect-screen tally" "shot g-tally" \
+      "key Return" "expect-screen reveal" "shot g-reveal" "key Return" "expect-screen talk" "shot g-after" \
+      "key Return" "expect-screen silent" \
+      "key Return" "expect-screen tally" "key 1" "key 1" "key 3" "key Keypad +" "key Return" "expect-screen reveal" \
+      "shot g-tie" "key Down" "key Down" "key Return" "key BackSpace" "expect-screen reveal" "shot g-undone" \
+      "key Up" "key Up" "key Return" "key Return" \
+      "key T" "key 1" "key 1" "key 1" "key 2" "key Return" "key Down" "shot g-override" "click follow 0" \
+      "key Return" "expect-screen ending" "shot g-ending" "key Return" "expect-screen debrief"
+win fixtures/basic.lua --group --record "$tmp/g1.json" --shots "$tmp/g" --size 1280x720 >/dev/null 2>"$tmp/err"; rc=$?
+expect "group play exit 0" [ $rc -eq 0 ] || cat "$tmp/err"
+expect "group: mode is group" [ "$(field "$tmp/g1.json" 'r["mode"]')" = '"group"' ]
+expect "group: the decisions followed" [ "$(field "$tmp/g1.json" '[d["choice"] for d in r["decisions"]]')" = '["a.1", "b-eerlijk", "c.2"]' ]
+expect "group: votes per decision, in the order shown" \
+  [ "$(field "$tmp/g1.json" '[d["votes"] for d in r["decisions"]]')" = '[{"counts": [3, 1], "followed": "majority"}, {"counts": [2, 0, 2], "followed": "tie-break"}, {"counts": [3, 1], "followed": "facilitator"}]' ]
+expect "group: the undone decision is kept" [ "$(field "$tmp/g1.json" '[u["choice"] for u in r["undone"]]')" = '["b.3"]' ]
+expect "group: no self-assessment" [ "$(field "$tmp/g1.json" '"self_assessment" in r')" = false ]
+expect "group: the session ended" [ "$(field "$tmp/g1.json" 'r["ending"]["id"]')" = '"neutraal"' ]
+expect "group: record matches the schema" schema "$tmp/g1.json"
+expect "group: debrief written" [ -s "$tmp/g1.md" ]
+# the same choices through run: the same decisions, scores and states
+"$naast" run fixtures/basic.lua --choices 1,1,2 --record "$tmp/g1r.json" >/dev/null
+same_decisions() { /usr/bin/python3 - "$@" <<'PY'
+import json, sys
+def norm(p):
+    return [{k: v for k, v in d.items() if k not in ("seconds", "votes")} for d in json.load(open(p))["decisions"]]
+sys.exit(norm(sys.argv[1]) != norm(sys.argv[2]))
+PY
+}
+expect "group: decisions equal run's for the same choices" same_decisions "$tmp/g1.json" "$tmp/g1r.json"
+expect "silent: the heading" grep -q "Kies in stilte" "$tmp/g/g-silent.boxes"
+expect "silent: no counts, no feedback" fails grep -qE "stemmen|Feedback|meerderheid" "$tmp/g/g-silent.boxes"
+expect "silent: a number key says to choose silently" grep -q "Eerst kiest ieder in stilte" "$tmp/g/g-silent-key.boxes"
+expect "tally: Enter without votes gives a notice" grep -q "Nog geen stemmen" "$tmp/g/g-novotes.boxes"
+expect "tally: the total shown" grep -q "Totaal: 4" "$tmp/g/g-tally.boxes"
+expect "reveal: the majority named" grep -q "de meerderheid koos reactie 1" "$tmp/g/g-reveal.boxes"
+expect "reveal: votes and percentage" grep -q "3 stemmen · 75%" "$tmp/g/g-reveal.boxes"
+expect "reveal: the feedback of each response chosen" grep -q "goed (les 1)" "$tmp/g/g-reveal.boxes" && \
+  expect "reveal: ... also the minority's" grep -q "Feedback: zwak" "$tmp/g/g-reveal.boxes"
+expect "reveal: follows the majority" grep -q "Volg reactie 1" "$tmp/g/g-reveal.boxes"
+expect "after: the response is the group's" grep -q "Groep: Sterk" "$tmp/g/g-after.boxes"
+expect "tie: the notice" grep -q "gelijke stand tussen 1 en 3" "$tmp/g/g-tie.boxes"
+expect "tie: no feedback of a response nobody chose" fails grep -q "Feedback: au" "$tmp/g/g-tie.boxes"
+expect "undo: the votes are shown again" grep -q "De laatste beslissing en haar stemmen zijn teruggenomen" "$tmp/g/g-undone.boxes"
+expect "override: the button says whose choice" grep -q "Volg reactie 2 (keuze begeleider)" "$tmp/g/g-override.boxes"
+expect "ending: straight after the conversation" grep -q "Einde: Half" "$tmp/g/g-ending.boxes"
+expect "ending: no way back to a self-assessment" fails grep -q "Esc terug" "$tmp/g/g-ending.boxes"
+out=$("$shotcheck" "$tmp/g"/*.png); rc=$?
+expect "group screens 1280x720: checks pass" [ $rc -eq 0 ] || echo "$out"
+# the discussion prompt of the node, under its heading
+steps "key Return" "key Return" "key 1" "key Return" "expect-screen reveal" "shot g-prompt"
+win weer-iemand-van-de-gemeente --group --no-save --shots "$tmp/g" --size 1280x720 >/dev/null 2>&1
+prompt=$(grep -m1 -o 'prompt = "[^"]*' "$root/scenarios/nl/weer-iemand-van-de-gemeente.lua" | cut -c11-50)
+expect "reveal: the prompt's heading" grep -q "Om te bespreken" "$tmp/g/g-prompt.boxes"
+expect "reveal: the node's prompt" grep -qF "$prompt" "$tmp/g/g-prompt.boxes"
+expect "reveal with a prompt passes the checks" "$shotcheck" "$tmp/g/g-prompt.png"
+
+# 12b. the countdown: mm:ss, the pause stops it, time up is said; the
+#      script's `wait` moves the window's clock on
+steps "key Return" "shot t-start" "wait 30" "shot t-30" "key space" "wait 45" "key p" "shot t-paused" \
+      "wait 61" "shot t-up" "key Return" "key Escape" "expect-screen silent" "shot t-back"
+win fixtures/basic.lua --group --discuss 1m30s --no-save --shots "$tmp/g" >/dev/null 2>"$tmp/err"; rc=$?
+expect "timer play exit 0" [ $rc -eq 0 ] || cat "$tmp/err"
+expect "timer: starts at 01:30" grep -q " 01:30$" "$tmp/g/t-start.boxes"
+expect "timer: 30 s later 01:00" grep -q " 01:00$" "$tmp/g/t-30.boxes"
+expect "timer: a pause is not counted" grep -q " 01:00$" "$tmp/g/t-paused.boxes"
+expect "timer: runs out at 00:00" grep -q " 00:00$" "$tmp/g/t-up.boxes"
+expect "timer: says the time is up" grep -q "De tijd is om" "$tmp/g/t-up.boxes"
+expect "timer: still up after the tally" grep -q "De tijd is om" "$tmp/g/t-back.boxes"
+expect "timer: time up passes the checks" "$shotcheck" "$tmp/g/t-up.png"
+for t in 3m:03:00 90s:01:30 2m30s:02:30 45:00:45; do
+  steps "key Return" "shot t-arg"
+  win fixtures/basic.lua --group --discuss "${t%%:*}" --no-save --shots "$tmp/g" >/dev/null 2>&1
+  expect "--discuss ${t%%:*} shows ${t#*:}" grep -q " ${t#*:}$" "$tmp/g/t-arg.boxes"
+done
+for bad in 0 x 3h 2s30m -5 ""; do
+  out=$("$naast" play --window --group --discuss "$bad" fixtures/basic.lua --no-save 2>&1 </dev/null); rc=$?
+  expect "--discuss '$bad': exit 2" [ $rc -eq 2 ] && expect "--discuss '$bad': message" has "$out" "--discuss takes a time"
+done
+steps "key Return" "shot t-none"
+win fixtures/basic.lua --group --no-save --shots "$tmp/g" >/dev/null 2>&1
+expect "no --discuss: no countdown" fails grep -qE " [0-9][0-9]:[0-9][0-9]$" "$tmp/g/t-none.boxes"
+
+# 12c. every group phase at 1280x720 and 1920x1080 (text at 150% by
+#      itself), and in high contrast, checked
+gflow=("shot intro" "key Return" "shot silent" "key Return" "key 1" "key 2" "key 2" "shot tally"
+       "key Return" "shot reveal" "key Up" "shot reveal-other" "key Return" "shot after" "key Return" "key Return" "key 1"
+       "key 3" "key Return" "shot tie" "key Return" "key Return" "key Return" "key 2" "key Return" "key Return"
+       "key Return" "shot ending" "key Return" "shot debrief")
+for size in 1280x720 1920x1080; do
+  d="$shots/group-$size"
+  mkdir -p "$d"
+  steps "${gflow[@]}"
+  NAAST_SCENARIOS="$tmp/lib" win basic --group --discuss 2m --no-save --size $size --shots "$d" >/dev/null 2>"$tmp/err"
+  expect "group screens $size: exit 0" [ $? -eq 0 ] || cat "$tmp/err"
+  expect "group screens $size: all written" [ "$(ls "$d"/*.png | wc -l)" -eq 9 ]
+  out=$("$shotcheck" "$d"/*.png); rc=$?
+  expect "group screens $size: checks pass" [ $rc -eq 0 ] || echo "$out"
+done
+d="$shots/group-contrast"
+mkdir -p "$d"
+steps "${gflow[@]}"
+NAAST_SCENARIOS="$tmp/lib" win basic --group --contrast --no-save --size 1280x720 --shots "$d" >/dev/null 2>&1
+out=$("$shotcheck" "$d"/*.png); rc=$?
+expect "group screens in high contrast: checks pass" [ $rc -eq 0 ] || echo "$out"
+# text at 150% unless a size is given: the hint line against training's
+hint_h() { awk '$1 == "text" && $10 ~ /^(Enter|1–9)/ { print $5; exit }' "$1"; }
+steps "key Return" "key Return" "shot h-group"
+win fixtures/basic.lua --group --no-save --size 1280x720 --shots "$tmp/g" >/dev/null 2>&1
+steps "key Return" "shot h-train"
+win fixtures/basic.lua --no-save --size 1280x720 --shots "$tmp/g" >/dev/null 2>&1
+steps "key Return" "key Return" "shot h-given"
+win fixtures/basic.lua --group --text-size 100 --no-save --size 1280x720 --shots "$tmp/g" >/dev/null 2>&1
+hg=$(hint_h "$tmp/g/h-group.boxes"); ht=$(hint_h "$tmp/g/h-train.boxes"); hv=$(hint_h "$tmp/g/h-given.boxes")
+expect "group: text at 150% ($hg px against $ht px)" [ $((hg * 100)) -ge $((ht * 140)) ]
+expect "group: --text-size is kept ($hv px against $ht px)" [ "$hv" = "$ht" ]
+steps "key Return" "shot g-en"
+win fixtures/basic.lua --group --lang en --no-save --shots "$tmp/g" >/dev/null 2>&1
+expect "group in English" grep -q "Choose in silence" "$tmp/g/g-en.boxes"
+
+# 12d. a group's session resumes as a group's, with its votes; one person's
+#      play of the scenario is not offered the group's session
+rm -rf "$tmp/data"
+steps "key Return" "key Return" "key 1" "key 1" "key 2" "key Return" "key Return"
+win fixtures/basic.lua --group >/dev/null 2>&1
+steps "expect-screen intro"
+win fixtures/basic.lua >/dev/null 2>"$tmp/err"
+expect "a person is not offered the group's session" [ $? -eq 0 ] || cat "$tmp/err"
+steps "expect-screen resume" "key Return" "expect-screen silent" "key Return" "key 3" "key Return" "key Return" \
+      "key Return" "key Return" "key 1" "key Return" "key Return" "key Return" "expect-screen ending"
+win fixtures/basic.lua --group >/dev/null 2>"$tmp/err"
+expect "group resume: exit 0" [ $? -eq 0 ] || cat "$tmp/err"
+g=$(ls "$tmp/data/sessions/"*.json)
+expect "group resume: one session" [ "$(echo "$g" | wc -l)" -eq 1 ]
+expect "group resume: the votes before and after" \
+  [ "$(field "$g" '[(d["choice"], d["votes"]["counts"], d["votes"]["followed"]) for d in r["decisions"]]')" = '[["a.1", [2, 1], "majority"], ["b.3", [0, 0, 1], "majority"], ["c.2", [1], "majority"]]' ]
+steps "expect-screen silent"
+cp "$tmp/g1.json" "$tmp/g1-copy.json"
+/usr/bin/python3 - "$tmp/g1-copy.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+r["decisions"] = r["decisions"][:2]; r.pop("ending"); r["ended"] = None
+json.dump(r, open(sys.argv[1], "w"))
+PY
+win --resume "$tmp/g1-copy.json" >/dev/null 2>"$tmp/err"
+expect "--resume of a group record: the silent phase" [ $? -eq 0 ] || cat "$tmp/err"
+
+# 13. --from RECORD --step N: a new session, the decisions before N
+#     replayed, branched_from kept
+"$naast" run fixtures/basic.lua --choices 1,1,1 --record "$tmp/orig.json" --trainee Kim >/dev/null
+rm -rf "$tmp/data"
+steps "expect-screen talk" "shot from" "key 2" "key Return" "quit"
+win --from "$tmp/orig.json" --step 2 --shots "$tmp/g" >/dev/null 2>"$tmp/err"
+expect "--from: exit 0" [ $? -eq 0 ] || cat "$tmp/err"
+b=$(ls "$tmp/data/sessions/"*.json 2>/dev/null | head -1)
+expect "--from: a new record in the sessions folder" [ -n "$b" ]
+expect "--from: branched_from" [ "$(field "$b" 'r["branched_from"]')" = "{\"record\": \"$(realpath "$tmp/orig.json")\", \"step\": 2}" ]
+expect "--from: the choices before N are the original's" \
+  [ "$(field "$b" '[d["choice"] for d in r["decisions"][:1]]')" = "$(field "$tmp/orig.json" '[d["choice"] for d in r["decisions"][:1]]')" ]
+expect "--from: the state before N is the original's" \
+  [ "$(field "$b" 'r["decisions"][0]["state"]')" = "$(field "$tmp/orig.json" 'r["decisions"][0]["state"]')" ]
+expect "--from: decision N is the new one" [ "$(field "$b" '[d["choice"] for d in r["decisions"]]')" = '["a.1", "b.2"]' ]
+expect "--from: the trainee of the original" [ "$(field "$b" 'r["trainee"]')" = '"Kim"' ]
+expect "--from: training mode" [ "$(field "$b" 'r["mode"]')" = '"training"' ]
+expect "--from: the original is untouched" [ "$(field "$tmp/orig.json" 'len(r["decisions"])')" = 3 ]
+expect "--from: the screen says where it began" grep -q "Begonnen bij beslissing 2 van orig.json" "$tmp/g/from.boxes"
+expect "--from: schema" schema "$b"
+# from a group's record, as a group: the votes before N come along
+steps "expect-screen silent" "key Return" "key 2" "key Return" "key Return" "quit"
+win --from "$tmp/g1.json" --step 3 --group --record "$tmp/b2.json" --trainee Ans >/dev/null 2>"$tmp/err"
+expect "--from --group: exit 0" [ $? -eq 0 ] || cat "$tmp/err"
+expect "--from --group: mode group" [ "$(field "$tmp/b2.json" 'r["mode"]')" = '"group"' ]
+expect "--from --group: the votes before N copied, the new one added" \
+  [ "$(field "$tmp/b2.json" '[d.get("votes") for d in r["decisions"]]')" = '[{"counts": [3, 1], "followed": "majority"}, {"counts": [2, 0, 2], "followed": "tie-break"}, {"counts": [0, 1], "followed": "majority"}]' ]
+expect "--from --group: the trainee given" [ "$(field "$tmp/b2.json" 'r["trainee"]')" = '"Ans"' ]
+expect "--from --group: step 3" [ "$(field "$tmp/b2.json" 'r["branched_from"]["step"]')" = 3 ]
+# --step 1: from the start
+steps "expect-screen talk" "quit"
+win --from "$tmp/orig.json" --step 1 --record "$tmp/b3.json" >/dev/null 2>&1
+expect "--step 1: no decisions yet" [ "$(field "$tmp/b3.json" 'len(r["decisions"])')" = 0 ]
+# wrong steps and records: a message and an exit code before any window
+# opens (a video driver that does not exist would fail with 3)
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" --step 4 2>&1 </dev/null); rc=$?
+expect "--step past the record: exit 2" [ $rc -eq 2 ] && expect "--step past the record: message" has "$out" "has 3 decisions; --step takes 1 to 3"
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" --step 0 2>&1 </dev/null); rc=$?
+expect "--step 0: exit 2" [ $rc -eq 2 ]
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" 2>&1 </dev/null); rc=$?
+expect "--from without --step: exit 2" [ $rc -eq 2 ] && expect "--from without --step: message" has "$out" "go together"
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/nosuch.json" --step 1 2>&1 </dev/null); rc=$?
+expect "--from a missing record: exit 1" [ $rc -eq 1 ] && expect "--from a missing record: message" has "$out" "nosuch.json"
+printf '{"format": "naast-record", "format_ver' > "$tmp/broken.json"
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/broken.json" --step 1 2>&1 </dev/null); rc=$?
+expect "--from a damaged record: exit 1" [ $rc -eq 1 ] && expect "--from a damaged record: message" has "$out" "not a valid JSON record"
 
 echo "window: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -39,7 +39,9 @@ int win_display_available(void) {
 const char *win_usage(void) {
   return "Window (when a display exists and stdin is a terminal, or with --window; --term for the terminal):\n"
          "  --size WxH  --text-size PCT  --contrast  --fullscreen  --renderer software|gpu\n"
-         "  --events FILE (scripted input)  --shots DIR (screenshots)  --bench-frames N\n";
+         "  --events FILE (scripted input)  --shots DIR (screenshots)  --bench-frames N\n"
+         "  group play in the window: Enter tallies, number keys and +/- enter the votes, Enter\n"
+         "  reveals, Enter follows the focused response (docs/window.md)\n";
 }
 
 int win_parse_option(win_options *o, int argc, char **argv, int *i) {
@@ -356,9 +358,59 @@ static double density_of_display(void) {
   return 1;
 }
 
+/* --from: what can be wrong with the record or the step is said on stderr
+ * before a window opens. EXIT_OK, or the exit code. */
+static int check_from(const win_options *o) {
+  if (o->from_step < 1) {
+    fprintf(stderr, "naast: --from needs --step N: the decision of the record to start at (from 1)\n");
+    return EXIT_USAGE;
+  }
+  char err[1024], path[4096];
+  nst_record *r = nst_record_load(o->from, err, sizeof err);
+  if (!r) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
+  int rc = EXIT_OK;
+  if (o->from_step > r->count) {
+    if (r->count == 0) fprintf(stderr, "naast: --step %d: %s has no decisions to start from\n", o->from_step, o->from);
+    else fprintf(stderr, "naast: --step %d: %s has %d decision%s; --step takes 1 to %d\n", o->from_step, o->from,
+                 r->count, r->count == 1 ? "" : "s", r->count);
+    rc = EXIT_USAGE;
+  } else if (lib_resolve(r->scenario_file, path, sizeof path) != 0 && lib_resolve(r->scenario_id, path, sizeof path) != 0) {
+    rc = EXIT_PROBLEM;
+  } else {
+    nst_scenario *sc = load_or_report(path, o->rubric);
+    nst_session *s = sc ? nst_session_new(sc) : NULL;
+    if (!sc) rc = EXIT_PROBLEM;
+    else if (!s || nst_session_start(s) != 0) {
+      fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory");
+      rc = EXIT_PROBLEM;
+    } else if (nst_record_replay(r, s, o->from_step - 1, err, sizeof err) != 0) {
+      fprintf(stderr, "naast: %s: %s\n", o->from, err);
+      rc = EXIT_PROBLEM;
+    }
+    nst_session_free(s);
+    nst_scenario_free(sc);
+  }
+  nst_record_free(r);
+  return rc;
+}
+
 /* The flow's first screen for the options given. */
 static void first_screen(app *a) {
   const char *path = a->opt.scenario;
+  if (a->opt.from) {      /* checked by check_from: the record loads and replays */
+    char err[1024], found[4096];
+    nst_record *r = nst_record_load(a->opt.from, err, sizeof err);
+    if (!r || (lib_resolve(r->scenario_file, found, sizeof found) != 0 &&
+               lib_resolve(r->scenario_id, found, sizeof found) != 0) || play_open(a, found) != 0) {
+      nst_record_free(r);
+      app_go(a, SCR_PICKER);
+      return;
+    }
+    a->resume = r;          /* kept while the session runs: meta.trainee may point into it */
+    play_branch(a, r, a->opt.from, a->opt.from_step);
+    app_go(a, SCR_TALK);
+    return;
+  }
   if (a->opt.resume) {
     char err[1024];
     nst_record *r = nst_record_load(a->opt.resume, err, sizeof err);
@@ -441,6 +493,11 @@ int win_play(const win_options *o) {
   a->opt = *o;
   a->exit_code = EXIT_OK;
   win_strings_set_lang(o->lang);
+  if (o->from && (a->exit_code = check_from(o)) != EXIT_OK) {
+    int rc = a->exit_code;
+    free(a);
+    return rc;
+  }
   win_script *script = NULL;
   if (o->events) {
     char err[1024];
@@ -473,7 +530,7 @@ int win_play(const win_options *o) {
   }
   SDL_SetWindowMinimumSize(a->u.win, 320, 240);
   a->u.density = (float)density_of_display();
-  a->u.text_pct = o->text_pct ? o->text_pct : 100;
+  a->u.text_pct = o->text_pct ? o->text_pct : o->group ? 150 : 100;   /* a group reads from a projector */
   ui_theme_set(&a->u, o->high_contrast);
   ui_metrics(&a->u);
   long rss_start = 0;
@@ -496,6 +553,7 @@ int win_play(const win_options *o) {
   int dirty = 0;
   while (!a->quit) {
     if (dirty) {
+      a->timer_shown = -1;        /* the countdown sets it when it is drawn */
       draw(a);
       if (a->shot_pending && o->shots) {
         char name[64];
@@ -517,9 +575,12 @@ int win_play(const win_options *o) {
       continue;
     }
     /* Wait for input; while a scenario is open, wake once a second to see
-     * whether its file changed (live reload). Never a busy loop. */
+     * whether its file changed (live reload), and while a group's countdown
+     * runs, when it shows the next second. Never a busy loop. */
     int watching = a->sc && (a->screen == SCR_INTRO || a->screen == SCR_TALK);
-    int got = watching ? SDL_WaitEventTimeout(&e, 1000) : SDL_WaitEvent(&e);
+    int timeout = watching ? 1000 : -1, tick = group_timer_wake(a);
+    if (tick >= 0 && (timeout < 0 || tick < timeout)) timeout = tick + 5;   /* just past the second */
+    int got = timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
     if (got) {
       dirty |= handle(a, &e);
       while (SDL_PollEvent(&e)) dirty |= handle(a, &e);
@@ -527,10 +588,12 @@ int win_play(const win_options *o) {
     int reloads = a->reloads;
     play_check_file(a, 0);
     if (a->reloads != reloads) dirty = 1;
+    if (group_timer_left(a) != a->timer_shown) dirty = 1;
   }
 done:
   play_close(a);
   free(a->hist);
+  free(a->tallies);
   free_library(a);
   win_script_free(script);
   wt_cache_free(a->u.cache);
@@ -548,7 +611,13 @@ done:
 
 static const char *const TARGETS[] = { "", "lesson", "scenario", "settings", "start", "back", "response", "next",
                                        "rate", "field", "done", "debrief", "library", "resume-yes", "resume-no",
-                                       "setting" };
+                                       "setting", "tally", "reveal", "follow" };
+
+/* The group phase the window shows ("silent", "tally", "reveal"), or NULL. */
+static const char *group_phase_name(const app *a) {
+  static const char *const NAMES[] = { "silent", "tally", "reveal" };
+  return a->group && a->s && a->screen == SCR_TALK && a->phase == TALK_CHOOSE ? NAMES[a->gphase] : NULL;
+}
 
 /* Runs one step of the script: 1 go on, 0 the script has ended, -1 failed. */
 static int run_script_step(app *a, win_script *sc) {
@@ -598,12 +667,17 @@ static int run_script_step(app *a, win_script *sc) {
   case WS_SHOT:
     a->shot_pending = 1;
     return 1;
-  case WS_EXPECT:
-    if (strcmp(SCREEN_NAMES[a->screen], st.text) != 0) {
-      fprintf(stderr, "naast: %s:%d: expected the %s screen, but the window shows %s\n", a->opt.events, st.line,
-              st.text, SCREEN_NAMES[a->screen]);
+  case WS_EXPECT: {
+    const char *phase = group_phase_name(a);
+    if (strcmp(SCREEN_NAMES[a->screen], st.text) != 0 && !(phase && !strcmp(phase, st.text))) {
+      fprintf(stderr, "naast: %s:%d: expected the %s screen, but the window shows %s%s%s\n", a->opt.events, st.line,
+              st.text, SCREEN_NAMES[a->screen], phase ? " " : "", phase ? phase : "");
       return -1;
     }
+    return 1;
+  }
+  case WS_WAIT:
+    a->clock_skew += (Uint64)st.arg;   /* time passes for the window's clock, not for the test */
     return 1;
   case WS_WAIT_CHANGE: {
     int before = a->reloads;

@@ -14,6 +14,7 @@
 #include "md.h"
 #include "record.h"
 #include "session.h"
+#include "tally.h"
 #include "ui.h"
 #include "window.h"
 #include "wstrings.h"
@@ -24,12 +25,17 @@ typedef enum { SCR_PICKER, SCR_RESUME, SCR_INTRO, SCR_TALK, SCR_SELF, SCR_ENDING
 /* The conversation's phases: choosing, reading feedback, at the end. */
 typedef enum { TALK_CHOOSE, TALK_FEEDBACK, TALK_ENDED } talk_phase;
 
+/* Group play splits choosing in three: everyone chooses silently, the
+ * facilitator enters the votes, the room sees the distribution and the
+ * conversation follows a response (scr_group.c). */
+typedef enum { GP_SILENT, GP_TALLY, GP_REVEAL } group_phase;
+
 typedef enum { H_LINE, H_CHOICE, H_FEEDBACK } hist_kind;
 typedef struct { int kind, speaker, decision; char *text; } hist_item;
 
 /* Mouse targets (ui_hit ids). */
 enum { A_NONE, A_LESSON, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
-       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING };
+       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW };
 
 enum { SELF_TEXT = 400 };
 
@@ -71,6 +77,18 @@ typedef struct app {
   struct timespec mtime; off_t fsize;
   Uint64 last_poll;
   int reloads;                    /* reload attempts so far */
+  Uint64 clock_skew;              /* ms added to SDL's clock by the script's `wait` */
+
+  /* group play */
+  int group;                      /* this session is played by a group */
+  group_phase gphase;
+  nst_tally cur;                  /* the votes being entered at this decision */
+  nst_tally *tallies;             /* [ntallies]: one per decision taken, meta.tallies */
+  int ntallies, captallies;
+  ui_scroll reveal_scroll, side_scroll;
+  int reveal_focus;               /* the response the reveal's details were scrolled to; -1 none */
+  int timer_shown;                /* the seconds the countdown showed last; -1 none */
+  char branch_from[4096];         /* --from: the record this session branched from */
 
   /* resume offer */
   nst_record *resume;
@@ -95,7 +113,11 @@ typedef struct app {
 /* play.c: the session */
 int play_open(app *a, const char *path);            /* loads the scenario; -1 with a notice */
 int play_begin(app *a, const nst_record *resume, const char *resume_path);
-void play_choose(app *a, int k);
+/* --from: a new session that replays the first step-1 decisions of old. */
+int play_branch(app *a, const nst_record *old, const char *old_path, int step);
+int play_choose(app *a, int k);
+/* Group play: the conversation follows response k of the votes in a->cur. */
+void play_follow(app *a, int k);
 void play_undo(app *a);
 void play_reload(app *a);
 void play_check_file(app *a, int force);
@@ -106,7 +128,14 @@ void play_portraits_free(app *a);
 void play_pause(app *a, int on);
 const char *play_var_label(const nst_var *v, char *buf, size_t n);
 const char *play_dim_label(const nst_dimension *d);
-int play_find_unfinished(const char *dir, const char *id, char *out, size_t n);
+/* The newest unfinished session of scenario id in dir, of a group (group 1)
+ * or of one person (group 0). */
+int play_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n);
+/* The window's clock in ms: SDL's, moved on by the script's `wait` steps. */
+Uint64 play_now(const app *a);
+/* After a session has ended: to the self-assessment, or in group play
+ * (which has none) straight to the ending and the debrief. */
+void play_to_end(app *a);
 
 /* app.c */
 void app_go(app *a, win_screen s);
@@ -136,6 +165,26 @@ void intro_action(app *a, int id, int arg);
 void talk_draw(app *a);
 void talk_key(app *a, SDL_Keycode k);
 void talk_action(app *a, int id, int arg);
+/* Parts of the conversation screen that group play shares: the reading
+ * column, the person at the top (returns the y below it) and the dialogue
+ * in a view; talk_current_h is the height of the current node's lines. */
+SDL_Rect talk_column(app *a, SDL_Rect c);
+int talk_head(app *a, SDL_Rect c);
+void talk_history(app *a, SDL_Rect view);
+int talk_current_h(app *a, int w);
+/* One response card at r: badge k+1 and the text, leaving `right` pixels
+ * free at the right; its height at width w; the badge's width. */
+void talk_card(app *a, SDL_Rect r, int k, const char *text, int right);
+int talk_card_h(app *a, const char *text, int w, int right);
+int talk_badge_w(app *a);
+/* scr_group.c: the conversation while a group chooses */
+void group_reset(app *a);                /* a new decision: the silent phase, no votes */
+void group_draw(app *a);
+void group_key(app *a, SDL_Keycode k);
+void group_action(app *a, int id, int arg);
+/* ms until the countdown shows another second; -1 when no timer runs. */
+int group_timer_wake(app *a);
+int group_timer_left(app *a);            /* seconds shown; -1 no timer */
 void self_draw(app *a);
 void self_key(app *a, SDL_Keycode k);
 void self_text(app *a, const char *text);

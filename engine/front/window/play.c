@@ -74,14 +74,36 @@ static void hist_decision(app *a, nst_session *s, int d) {
 
 /* ---- the record ---- */
 
+Uint64 play_now(const app *a) { return SDL_GetTicks64() + a->clock_skew; }
+
+/* Group play: the votes of decision i (the array grows per decision). */
+static int tally_put(app *a, int i, const nst_tally *t) {
+  if (i >= a->captallies) {
+    int cap = a->captallies ? a->captallies * 2 : 16;
+    while (cap <= i) cap *= 2;
+    nst_tally *n = realloc(a->tallies, sizeof *n * (size_t)cap);
+    if (!n) return -1;
+    a->tallies = n;
+    a->captallies = cap;
+  }
+  for (int k = a->ntallies; k < i; k++) nst_tally_init(&a->tallies[k], 0);   /* none kept */
+  a->tallies[i] = *t;
+  if (a->ntallies <= i) a->ntallies = i + 1;
+  return 0;
+}
+
 static void save(app *a) {
   if (!a->rec_path[0] || !a->s) return;
   char err[512];
+  int n = nst_session_decision_count(a->s);
+  if (a->ntallies > n) a->ntallies = n;       /* never votes for a decision taken back */
+  a->meta.tallies = a->group ? a->tallies : NULL;
+  a->meta.tally_count = a->group ? a->ntallies : 0;
   a->meta.self_assessment_json = a->self_json;
   if (nst_record_save(a->rec_path, a->s, &a->meta, err, sizeof err) != 0) app_notice(a, W(W_SAVE_FAILED), err);
 }
 
-int play_find_unfinished(const char *dir, const char *id, char *out, size_t n) {
+int play_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n) {
   DIR *d = opendir(dir);
   if (!d) return -1;
   struct dirent *e;
@@ -94,7 +116,9 @@ int play_find_unfinished(const char *dir, const char *id, char *out, size_t n) {
     char p[4096], err[256];
     if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
     nst_record *r = nst_record_load(p, err, sizeof err);
-    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best) {
+    /* a group's session is offered to the group, one person's to a person */
+    int of_group = r && r->mode && !strcmp(r->mode, "group");
+    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best && of_group == !!group) {
       best = r->started;
       snprintf(out, n, "%s", p);
     }
@@ -161,6 +185,10 @@ void play_close(app *a) {
   a->resume = NULL;
   free(a->self_json);
   a->self_json = NULL;
+  free(a->tallies);
+  a->tallies = NULL;
+  a->ntallies = a->captallies = 0;
+  a->branch_from[0] = '\0';
   hist_clear(a);
   a->rec_path[0] = a->report_path[0] = '\0';
 }
@@ -182,15 +210,32 @@ static int replay(app *a, nst_session *s, const char *const *ids, const int *mil
   return done;
 }
 
-static Uint64 now_ms(void) { return SDL_GetTicks64(); }
-
 static void to_choosing(app *a) {
   a->phase = nst_session_ended(a->s) ? TALK_ENDED : TALK_CHOOSE;
   a->focus = 0;
   a->resp_scroll.y = 0;
-  a->decide_start = now_ms();
+  a->decide_start = play_now(a);
   a->paused_ms = 0;
   a->talk_follow = 1;
+  if (a->group) group_reset(a);
+}
+
+/* A new record in the sessions folder: <scenario>-<time>.json, with -2, -3
+ * ... when a session of the same second exists (a branch made at once). */
+static void new_record_path(app *a) {
+  char err[512];
+  if (nst_mkdirs(a->opt.sessions_dir, err, sizeof err) != 0) { app_notice(a, W(W_SAVE_FAILED), err); return; }
+  time_t t = (time_t)cli_now();
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  char stamp[32];
+  strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+  for (int k = 1; k < 1000; k++) {
+    char suffix[16] = "";
+    if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
+    snprintf(a->rec_path, sizeof a->rec_path, "%s/%s-%s%s.json", a->opt.sessions_dir, a->sc->id, stamp, suffix);
+    if (access(a->rec_path, F_OK) != 0) return;
+  }
 }
 
 int play_begin(app *a, const nst_record *resume, const char *resume_path) {
@@ -201,8 +246,12 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
     app_notice(a, "%s", a->s ? nst_session_error(a->s) : "out of memory");
     return -1;
   }
-  a->assess = a->opt.assess;
-  a->meta = (nst_record_meta){ .trainee = a->opt.trainee, .mode = a->assess ? "assessment" : "training",
+  a->group = a->opt.group;
+  a->assess = a->opt.assess && !a->group;
+  a->ntallies = 0;
+  a->branch_from[0] = '\0';
+  a->meta = (nst_record_meta){ .trainee = a->opt.trainee,
+                               .mode = a->group ? "group" : a->assess ? "assessment" : "training",
                                .lang = win_strings_lang(), .started = cli_now() };
   memset(a->rating, 0, sizeof a->rating);
   a->most[0] = a->least[0] = '\0';
@@ -211,10 +260,18 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   hist_lines(a, a->s, -1);
   a->rec_path[0] = '\0';
   if (resume) {
+    /* the record's mode goes on, whatever the options say */
+    a->group = resume->mode && !strcmp(resume->mode, "group");
     a->assess = resume->mode && !strcmp(resume->mode, "assessment");
-    a->meta.mode = a->assess ? "assessment" : "training";
+    a->meta.mode = a->group ? "group" : a->assess ? "assessment" : "training";
     if (resume->started > 0) a->meta.started = resume->started;
+    if (resume->branched_from) {
+      snprintf(a->branch_from, sizeof a->branch_from, "%s", resume->branched_from);
+      a->meta.branched_from = a->branch_from;
+      a->meta.branched_step = resume->branched_step;
+    }
     int done = replay(a, a->s, (const char *const *)resume->choice_ids, resume->millis, resume->count);
+    for (int i = 0; a->group && i < done; i++) tally_put(a, i, &resume->steps[i].tally);
     char hash[32];
     nst_record_hash_text(a->sc, hash);
     if (done < resume->count) app_notice(a, W(W_RELOADED), done, resume->count);
@@ -223,37 +280,52 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   } else if (a->opt.record) {
     snprintf(a->rec_path, sizeof a->rec_path, "%s", a->opt.record);
   } else if (!a->opt.no_save && a->opt.sessions_dir) {
-    char err[512];
-    if (nst_mkdirs(a->opt.sessions_dir, err, sizeof err) != 0) app_notice(a, W(W_SAVE_FAILED), err);
-    else {
-      time_t t = (time_t)cli_now();
-      struct tm tm;
-      gmtime_r(&t, &tm);
-      char stamp[32];
-      strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-      snprintf(a->rec_path, sizeof a->rec_path, "%s/%s-%s.json", a->opt.sessions_dir, a->sc->id, stamp);
-    }
+    new_record_path(a);
   }
   if (resume && resume->trainee) a->meta.trainee = resume->trainee;
+  /* a projector needs large type: 150% unless a size was asked for */
+  if (a->group && !a->opt.text_pct && a->u.text_pct == 100) app_set_text_pct(a, 150);
   to_choosing(a);
+  return 0;
+}
+
+int play_branch(app *a, const nst_record *old, const char *old_path, int step) {
+  if (play_begin(a, NULL, NULL) != 0) return -1;
+  int want = step - 1;
+  int done = replay(a, a->s, (const char *const *)old->choice_ids, old->millis, want);
+  if (done < want) {
+    app_notice(a, W(W_RELOADED), done, want);
+    return -1;
+  }
+  for (int i = 0; a->group && i < done; i++) tally_put(a, i, &old->steps[i].tally);
+  char *full = realpath(old_path, NULL);   /* the record can be found again from anywhere */
+  snprintf(a->branch_from, sizeof a->branch_from, "%s", full ? full : old_path);
+  free(full);
+  a->meta.branched_from = a->branch_from;
+  a->meta.branched_step = step;
+  if (!a->opt.trainee && old->trainee) a->meta.trainee = old->trainee;   /* old outlives the session (a->resume) */
+  save(a);
+  to_choosing(a);
+  const char *base = strrchr(old_path, '/');
+  app_notice(a, W(W_BRANCHED), step, base ? base + 1 : old_path);
   return 0;
 }
 
 void play_pause(app *a, int on) {
   if (on == a->paused) return;
   a->paused = on;
-  if (on) a->pause_start = now_ms();
-  else a->paused_ms += now_ms() - a->pause_start;
+  if (on) a->pause_start = play_now(a);
+  else a->paused_ms += play_now(a) - a->pause_start;
 }
 
-void play_choose(app *a, int k) {
-  if (!a->s || a->phase != TALK_CHOOSE || k < 0 || k >= nst_session_available_count(a->s)) return;
+int play_choose(app *a, int k) {
+  if (!a->s || a->phase != TALK_CHOOSE || k < 0 || k >= nst_session_available_count(a->s)) return -1;
   const nst_scenario *sc = a->sc;
   memcpy(a->before, nst_session_state(a->s), sizeof(int) * (size_t)sc->var_count);
-  Uint64 took = now_ms() - a->decide_start - a->paused_ms;
+  Uint64 took = play_now(a) - a->decide_start - a->paused_ms;
   if (nst_session_choose(a->s, k, took > 0x7fffffff ? 0x7fffffff : (int)took) != 0) {
     app_notice(a, "%s", nst_session_error(a->s));
-    return;
+    return -1;
   }
   int d = nst_session_decision_count(a->s) - 1;
   hist_decision(a, a->s, d);
@@ -263,6 +335,17 @@ void play_choose(app *a, int k) {
   a->talk_follow = 1;
   if (!a->assess) { a->phase = TALK_FEEDBACK; a->focus = 0; }
   else to_choosing(a);
+  return 0;
+}
+
+void play_follow(app *a, int k) {
+  if (!a->s || !a->group || a->phase != TALK_CHOOSE) return;
+  nst_tally t = a->cur;
+  if (nst_tally_follow(&t, k) != 0) return;
+  int d = nst_session_decision_count(a->s);
+  /* the votes go into the record with the decision (play_choose saves) */
+  if (tally_put(a, d, &t) != 0) { app_notice(a, "out of memory"); return; }
+  if (play_choose(a, k) != 0) a->ntallies = d;
 }
 
 void play_undo(app *a) {
@@ -271,9 +354,20 @@ void play_undo(app *a) {
   int n = nst_session_decision_count(a->s);
   if (n == 0 || nst_session_undo(a->s) != 0) { app_notice(a, "%s", W(W_NOTHING_TO_UNDO)); return; }
   hist_truncate(a, n - 1);
-  save(a);
+  nst_tally was;
+  int had = a->group && a->ntallies >= n && a->tallies[n - 1].n > 0;
+  if (had) was = a->tallies[n - 1];
+  save(a);                          /* drops the decision's votes with it */
   to_choosing(a);
-  app_notice(a, "%s", W(W_UNDONE));
+  if (had) {
+    /* the group sees its votes again, to follow another response ("what if") */
+    a->cur = was;
+    a->cur.followed = -1;
+    a->gphase = GP_REVEAL;
+    a->reveal_focus = -1;
+    a->focus = was.followed >= 0 && was.followed < was.n ? was.followed : 0;
+  }
+  app_notice(a, "%s", W(a->group ? W_GROUP_UNDONE : W_UNDONE));
 }
 
 void play_reload(app *a) {
@@ -311,6 +405,7 @@ void play_reload(app *a) {
   hist_clear(a);
   hist_lines(a, s, -1);
   int done = ids && millis ? replay(a, s, ids, millis, n) : 0;
+  if (a->ntallies > done) a->ntallies = done;   /* votes only for decisions still taken */
   free(ids);
   free(millis);
   nst_session_free(a->s);
@@ -326,7 +421,7 @@ void play_reload(app *a) {
 
 void play_check_file(app *a, int force) {
   if (!a->sc || (a->screen != SCR_INTRO && a->screen != SCR_TALK)) return;
-  Uint64 t = now_ms();
+  Uint64 t = play_now(a);
   if (!force && t - a->last_poll < 1000) return;
   a->last_poll = t;
   struct stat st;
@@ -366,10 +461,16 @@ static char *debrief_markdown(app *a, char *err, size_t n) {
   return md;
 }
 
+void play_to_end(app *a) {
+  if (!a->group) { app_go(a, SCR_SELF); return; }
+  play_finish(a);                   /* a group rates no one: no self-assessment */
+  app_go(a, SCR_ENDING);
+}
+
 void play_finish(app *a) {
   if (!a->s || !nst_session_ended(a->s)) return;
   free(a->self_json);
-  a->self_json = nst_report_self_assessment_json(a->sc, a->rating, a->most, a->least);
+  a->self_json = a->group ? NULL : nst_report_self_assessment_json(a->sc, a->rating, a->most, a->least);
   a->meta.ended = cli_now();
   save(a);
   char err[1024] = "";

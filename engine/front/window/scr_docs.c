@@ -53,8 +53,9 @@ static int intro_content(app *a, int x, int y, int w, int draw) {
       m += (size_t)snprintf(buf + m, sizeof buf - m, "%s%s", i ? ", " : "", sc->content_notes[i]);
     y += para(a, WT_SMALL, buf, x, y, w, u->th.muted, draw);
   }
-  int assess = a->s ? a->assess : a->opt.assess;
-  y += para(a, WT_SMALL, W(assess ? W_ASSESSMENT : W_TRAINING), x, y, w, u->th.muted, draw) + u->u * 2;
+  int group = a->s ? a->group : a->opt.group, assess = a->s ? a->assess : a->opt.assess;
+  win_string mode = group ? W_GROUP_MODE : assess ? W_ASSESSMENT : W_TRAINING;
+  y += para(a, WT_SMALL, W(mode), x, y, w, u->th.muted, draw) + u->u * 2;
   if (a->intro) y += md_draw(u, a->intro, x, y, w, draw, NULL, NULL);
   return y - y0 + u->u;
 }
@@ -91,7 +92,7 @@ void ending_draw(app *a) {
   if (!a->ending_doc) a->ending_doc = md_parse(e->text ? e->text : "", e->text ? strlen(e->text) : 0);
   char title[512];
   snprintf(title, sizeof title, W(W_ENDING), e->title ? e->title : e->id);
-  doc_screen(a, title, W(W_ENDING_HINT), ending_content, W(W_TO_DEBRIEF), A_TO_DEBRIEF);
+  doc_screen(a, title, W(a->group ? W_GROUP_ENDING_HINT : W_ENDING_HINT), ending_content, W(W_TO_DEBRIEF), A_TO_DEBRIEF);
 }
 
 void ending_action(app *a, int id, int arg) {
@@ -100,7 +101,7 @@ void ending_action(app *a, int id, int arg) {
 
 void ending_key(app *a, SDL_Keycode k) {
   if (k == SDLK_RETURN || k == SDLK_KP_ENTER) app_go(a, SCR_DEBRIEF);
-  else if (k == SDLK_ESCAPE) app_go(a, SCR_SELF);
+  else if (k == SDLK_ESCAPE && !a->group) app_go(a, SCR_SELF);   /* a group has no self-assessment to go back to */
   else app_scroll_key(a, &a->doc_scroll, k);
 }
 

@@ -9,7 +9,7 @@
 #include "app.h"
 
 /* The reading column: full width in a small window, at most about 52 em. */
-static SDL_Rect column(app *a, SDL_Rect c) {
+SDL_Rect talk_column(app *a, SDL_Rect c) {
   int max = wt_fonts_px(a->u.fonts) * 56;
   if (c.w > max) { c.x += (c.w - max) / 2; c.w = max; }
   return c;
@@ -142,7 +142,8 @@ static int item(app *a, int i, int x, int y, int w, int draw, int current) {
   }
   int indent = it->kind == H_CHOICE ? u->u * 4 : u->u * 2, pad = u->u;
   char lead[160];
-  snprintf(lead, sizeof lead, "%s: ", W(it->kind == H_CHOICE ? W_YOU : W_FEEDBACK));
+  /* in group play the response is the group's */
+  snprintf(lead, sizeof lead, "%s: ", W(it->kind == H_FEEDBACK ? W_FEEDBACK : a->group ? W_GROUP_CHOICE : W_YOU));
   wt_run r[2] = { { lead, strlen(lead), WT_BOLD }, { it->text, strlen(it->text), WT_REGULAR } };
   wt_size sz = it->kind == H_CHOICE ? WT_BODY : WT_SMALL;
   int h = ui_runs(u, sz, r, 2, 0, 0, w - indent - 2 * pad, col, 0) + 2 * pad;
@@ -156,14 +157,35 @@ static int item(app *a, int i, int x, int y, int w, int draw, int current) {
 
 static int last_decision(const app *a) { return nst_session_decision_count(a->s) - 1; }
 
+int talk_badge_w(app *a) { return ui_line_h(&a->u, WT_BODY) + a->u.u; }
+
+int talk_card_h(app *a, const char *text, int w, int right) {
+  ui *u = &a->u;
+  return ui_text_h(u, WT_BODY, text, w - talk_badge_w(a) - 3 * u->u - right) + u->u;
+}
+
+void talk_card(app *a, SDL_Rect r, int k, const char *text, int right) {
+  ui *u = &a->u;
+  int badge = talk_badge_w(a);
+  ui_rounded(u, r, u->u / 2, u->th.panel);
+  ui_outline(u, r, 1, u->th.line);
+  SDL_Rect b = { r.x + u->u / 2, r.y + u->u / 2, badge, badge - u->u };
+  ui_rounded(u, b, u->u / 2, u->th.accent);
+  char num[16];
+  snprintf(num, sizeof num, "%d", k + 1);
+  int tw = ui_text_w(u, WT_BODY, num);
+  ui_text(u, WT_BODY, num, b.x + (b.w - tw) / 2, b.y + (b.h - ui_line_h(u, WT_BODY)) / 2, 0, u->th.on_accent);
+  ui_text(u, WT_BODY, text, b.x + badge + u->u, r.y + u->u / 2, r.w - badge - 3 * u->u - right, u->th.text);
+}
+
 /* The responses' heights at width w; returns the list's height, with room
  * for the focus ring around it. */
 static int responses_h(app *a, int w, int *hs, int n) {
   ui *u = &a->u;
   const int *avail = nst_session_available(a->s);
-  int room = ui_focus_room(u), total = 2 * room, badge = ui_line_h(u, WT_BODY) + u->u;
+  int room = ui_focus_room(u), total = 2 * room;
   for (int k = 0; k < n; k++) {
-    hs[k] = ui_text_h(u, WT_BODY, a->sc->choices[avail[k]].text, w - 2 * room - badge - 3 * u->u) + u->u;
+    hs[k] = talk_card_h(a, a->sc->choices[avail[k]].text, w - 2 * room, 0);
     total += hs[k] + (k ? u->u / 2 : 0);
   }
   return total;
@@ -172,7 +194,7 @@ static int responses_h(app *a, int w, int *hs, int n) {
 static void draw_responses(app *a, SDL_Rect view, const int *hs, int n) {
   ui *u = &a->u;
   const int *avail = nst_session_available(a->s);
-  int room = ui_focus_room(u), badge = ui_line_h(u, WT_BODY) + u->u, y = room, ftop = 0, fbot = 0;
+  int room = ui_focus_room(u), y = room, ftop = 0, fbot = 0;
   for (int k = 0; k < n; k++) {
     if (k == a->focus) { ftop = y - room; fbot = y + hs[k] + room; }
     y += hs[k] + u->u / 2;
@@ -186,16 +208,7 @@ static void draw_responses(app *a, SDL_Rect view, const int *hs, int n) {
   for (int k = 0; k < n; k++) {
     SDL_Rect r = { view.x + room, y, w, hs[k] };
     if (y + hs[k] > view.y && y < view.y + view.h) {
-      ui_rounded(u, r, u->u / 2, u->th.panel);
-      ui_outline(u, r, 1, u->th.line);
-      SDL_Rect b = { r.x + u->u / 2, r.y + u->u / 2, badge, badge - u->u };
-      ui_rounded(u, b, u->u / 2, u->th.accent);
-      char num[16];
-      snprintf(num, sizeof num, "%d", k + 1);
-      int tw = ui_text_w(u, WT_BODY, num);
-      ui_text(u, WT_BODY, num, b.x + (b.w - tw) / 2, b.y + (b.h - ui_line_h(u, WT_BODY)) / 2, 0, u->th.on_accent);
-      ui_text(u, WT_BODY, a->sc->choices[avail[k]].text, b.x + badge + u->u, r.y + u->u / 2, r.w - badge - 3 * u->u,
-              u->th.text);
+      talk_card(a, r, k, a->sc->choices[avail[k]].text, 0);
       if (k == a->focus) ui_focus(u, r);
       ui_hit_add(u, r, A_RESPONSE, k);
     }
@@ -223,12 +236,9 @@ static void state_change(app *a, char *buf, size_t n) {
   }
 }
 
-void talk_draw(app *a) {
+int talk_head(app *a, SDL_Rect c) {
   ui *u = &a->u;
-  const char *hint = a->phase == TALK_FEEDBACK ? W(W_FEEDBACK_HINT) : a->assess ? W(W_TALK_HINT_ASSESS) : W(W_TALK_HINT);
-  SDL_Rect c = column(a, app_frame(a, NULL, hint));
   int y = c.y;
-
   /* who: portrait, name and role; meters on the right in training mode */
   int sp = current_speaker(a), ps = ui_line_h(u, WT_H3) + ui_line_h(u, WT_SMALL);
   int head = ps;
@@ -251,7 +261,44 @@ void talk_draw(app *a) {
   }
   y += head + u->u / 2;
   ui_fill(u, (SDL_Rect){ c.x, y, c.w, 1 }, u->th.line);
-  y += u->u / 2;
+  return y + u->u / 2;
+}
+
+int talk_current_h(app *a, int w) {
+  int h = 0, d = last_decision(a);
+  for (int i = 0; i < a->nhist; i++)
+    if (a->hist[i].decision == d && a->hist[i].kind == H_LINE) h += item(a, i, 0, 0, w - a->u.u, 0, 1) + a->u.u / 2;
+  return h;
+}
+
+/* The dialogue so far, scrolled to its end unless the user scrolled. */
+void talk_history(app *a, SDL_Rect hv) {
+  ui *u = &a->u;
+  int d = last_decision(a), hw = hv.w - u->u, total = 0;
+  for (int i = 0; i < a->nhist; i++) total += item(a, i, 0, 0, hw, 0, a->hist[i].decision == d) + u->u / 2;
+  a->talk_scroll.ch = total;
+  a->talk_scroll.vh = hv.h;
+  if (a->talk_follow) a->talk_scroll.y = total - hv.h;
+  ui_scroll_clamp(&a->talk_scroll);
+  if (a->talk_scroll.y >= total - hv.h) a->talk_follow = 1;
+  ui_clip_push(u, hv);
+  int hy = hv.y - a->talk_scroll.y + (total < hv.h ? hv.h - total : 0);
+  for (int i = 0; i < a->nhist; i++) {
+    int cur = a->hist[i].decision == d;
+    int h = item(a, i, 0, 0, hw, 0, cur);
+    if (hy + h > hv.y && hy < hv.y + hv.h) item(a, i, hv.x, hy, hw, 1, cur);
+    hy += h + u->u / 2;
+  }
+  ui_clip_pop(u);
+  ui_scrollbar(u, hv, &a->talk_scroll);
+}
+
+void talk_draw(app *a) {
+  if (a->group && a->phase == TALK_CHOOSE) { group_draw(a); return; }
+  ui *u = &a->u;
+  const char *hint = a->phase == TALK_FEEDBACK ? W(W_FEEDBACK_HINT) : a->assess ? W(W_TALK_HINT_ASSESS) : W(W_TALK_HINT);
+  SDL_Rect c = talk_column(a, app_frame(a, NULL, hint));
+  int y = talk_head(a, c);
 
   /* the bottom panel: responses, the feedback step, or the end */
   int bottom = c.y + c.h, avail_h = bottom - y;
@@ -259,9 +306,7 @@ void talk_draw(app *a) {
   int hs[64], label_h = ui_line_h(u, WT_SMALL) + u->u / 2;
   if (n > 64) n = 64;
   int panel = 0;
-  int cur_h = 0, d = last_decision(a), hw = c.w - u->u;
-  for (int i = 0; i < a->nhist; i++)
-    if (a->hist[i].decision == d && a->hist[i].kind == H_LINE) cur_h += item(a, i, 0, 0, hw, 0, 1) + u->u / 2;
+  int cur_h = talk_current_h(a, c.w);
   char change[512] = "";
   if (a->phase == TALK_CHOOSE) {
     int need = responses_h(a, c.w, hs, n);  /* at the width draw_responses gets */
@@ -282,26 +327,7 @@ void talk_draw(app *a) {
     panel = (msg[0] ? ui_text_h(u, WT_BODY, msg, c.w) + u->u : 0) + ui_button_h(u) + u->u * 2;
   }
   int py = bottom - panel;
-
-  /* the dialogue so far, scrolled to its end unless the user scrolled */
-  SDL_Rect hv = { c.x, y, c.w, py - y - u->u };
-  int total = 0;
-  for (int i = 0; i < a->nhist; i++) total += item(a, i, 0, 0, hw, 0, a->hist[i].decision == d) + u->u / 2;
-  a->talk_scroll.ch = total;
-  a->talk_scroll.vh = hv.h;
-  if (a->talk_follow) a->talk_scroll.y = total - hv.h;
-  ui_scroll_clamp(&a->talk_scroll);
-  if (a->talk_scroll.y >= total - hv.h) a->talk_follow = 1;
-  ui_clip_push(u, hv);
-  int hy = hv.y - a->talk_scroll.y + (total < hv.h ? hv.h - total : 0);
-  for (int i = 0; i < a->nhist; i++) {
-    int cur = a->hist[i].decision == d;
-    int h = item(a, i, 0, 0, hw, 0, cur);
-    if (hy + h > hv.y && hy < hv.y + hv.h) item(a, i, hv.x, hy, hw, 1, cur);
-    hy += h + u->u / 2;
-  }
-  ui_clip_pop(u);
-  ui_scrollbar(u, hv, &a->talk_scroll);
+  talk_history(a, (SDL_Rect){ c.x, y, c.w, py - y - u->u });
 
   if (a->phase == TALK_CHOOSE) {
     if (label_h) ui_text(u, WT_SMALL, W(W_RESPONSES), c.x, py, c.w, u->th.muted);
@@ -315,20 +341,23 @@ void talk_draw(app *a) {
 }
 
 static void next(app *a) {
-  if (nst_session_ended(a->s)) { app_go(a, SCR_SELF); return; }
+  if (nst_session_ended(a->s)) { play_to_end(a); return; }
   a->phase = TALK_CHOOSE;
   a->focus = 0;
   a->resp_scroll.y = 0;
-  a->decide_start = SDL_GetTicks64();
+  a->decide_start = play_now(a);
   a->paused_ms = 0;
+  if (a->group) group_reset(a);
 }
 
 void talk_action(app *a, int id, int arg) {
+  if (a->group && a->phase == TALK_CHOOSE) { group_action(a, id, arg); return; }
   if (id == A_RESPONSE) play_choose(a, arg);
   else if (id == A_NEXT) next(a);
 }
 
 void talk_key(app *a, SDL_Keycode k) {
+  if (a->group && a->phase == TALK_CHOOSE) { group_key(a, k); return; }
   int n = nst_session_available_count(a->s);
   switch (k) {
   case SDLK_BACKSPACE: play_undo(a); return;

@@ -69,11 +69,22 @@ static int parse(const char *line, win_step *st, char *shot, char *err, size_t n
     snprintf(st->text, sizeof st->text, "%.63s", rest);
   } else if (!strcmp(word, "wait-change")) {
     st->kind = WS_WAIT_CHANGE;
+  } else if (!strcmp(word, "wait")) {
+    /* the window's clock moves on by that many seconds, at once: a
+     * countdown can run out without the test waiting for it */
+    st->kind = WS_WAIT;
+    char *end = NULL;
+    double sec = strtod(rest, &end);
+    if (!rest[0] || !end || *end || !(sec >= 0 && sec <= 86400)) {
+      snprintf(err, n, "%s:%d: wait SECONDS (0 to 86400)", path, ln);
+      return -1;
+    }
+    st->arg = (int)(sec * 1000 + 0.5);
   } else if (!strcmp(word, "quit")) {
     st->kind = WS_QUIT;
   } else {
     snprintf(err, n, "%s:%d: unknown step \"%s\" (key, text, click, resize, text-size, shot, expect-screen, "
-             "wait-change, quit)", path, ln, word);
+             "wait-change, wait, quit)", path, ln, word);
     return -1;
   }
   return 0;

@@ -6,14 +6,15 @@
 #include <SDL.h>
 #include <stddef.h>
 
-typedef enum { WS_KEY, WS_TEXT, WS_CLICK, WS_RESIZE, WS_TEXT_SIZE, WS_SHOT, WS_EXPECT, WS_WAIT_CHANGE, WS_QUIT } ws_kind;
+typedef enum { WS_KEY, WS_TEXT, WS_CLICK, WS_RESIZE, WS_TEXT_SIZE, WS_SHOT, WS_EXPECT, WS_WAIT_CHANGE, WS_WAIT,
+               WS_QUIT } ws_kind;
 
 typedef struct {
   ws_kind kind;
   int line;                  /* in the script file */
   SDL_Keycode key;
   int mod;                   /* KMOD_CTRL, KMOD_SHIFT */
-  int arg, arg2;
+  int arg, arg2;             /* WS_WAIT: milliseconds */
   char text[64];             /* typed text, a target's or a screen's name */
 } win_step;
 

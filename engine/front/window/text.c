@@ -7,7 +7,7 @@
 
 static const char *const FILES[WT_STYLES] = { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf" };
 /* sizes relative to body text, in percent */
-static const int SCALE[WT_SIZES] = { 85, 100, 110, 130, 160 };
+static const int SCALE[WT_SIZES] = { 85, 100, 110, 130, 160, 240 };
 
 struct wt_fonts {
   char path[WT_STYLES][1024];

@@ -18,7 +18,8 @@
 #include <stdint.h>
 
 typedef enum { WT_REGULAR, WT_BOLD, WT_ITALIC, WT_STYLES } wt_style;
-typedef enum { WT_SMALL, WT_BODY, WT_H3, WT_H2, WT_H1, WT_SIZES } wt_size;
+/* WT_BIG: a countdown a room reads from the back */
+typedef enum { WT_SMALL, WT_BODY, WT_H3, WT_H2, WT_H1, WT_BIG, WT_SIZES } wt_size;
 
 typedef struct {
   const char *text;
