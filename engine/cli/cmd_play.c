@@ -37,11 +37,12 @@ static void usage(FILE *f) {
           "                   peers choose silently, the facilitator enters how many chose each\n"
           "                   response, then the group sees the spread and the feedback. The\n"
           "                   conversation follows the majority; ties and detours are the\n"
-          "                   facilitator's call. The debrief shows every vote.\n"
+          "                   facilitator's call. The debrief shows every vote (docs/group.md).\n"
           "  --discuss TIME   a timer for each silent choice: 3m, 90s, 2m30s\n"
           "  --from RECORD --step N\n"
           "                   starts at decision N of an earlier session, in the same state, to\n"
-          "                   try the response not taken; the new record notes where it branched\n");
+          "                   try the response not taken; the new record notes where it branched\n"
+          "\n");
   fputs(win_usage(), f);
 }
 
