@@ -385,6 +385,13 @@ PY
 win --resume "$tmp/g1-copy.json" >/dev/null 2>"$tmp/err"
 expect "--resume of a group record: the silent phase" [ $? -eq 0 ] || cat "$tmp/err"
 
+# a live reload (F5) in the middle of the tally keeps the votes entered
+steps "key Return" "expect-screen silent" "key Return" "expect-screen tally" "key 1" "key 1" "key 2" \
+      "key F5" "expect-screen tally" "key Return" "expect-screen reveal" "key Return"
+win fixtures/basic.lua --group --record "$tmp/g-reload.json" >/dev/null 2>"$tmp/err"
+expect "group: F5 during the tally keeps the votes" \
+  [ "$(field "$tmp/g-reload.json" '[d["votes"] for d in r["decisions"]]')" = '[{"counts": [2, 1], "followed": "majority"}]' ]
+
 # 13. --from RECORD --step N: a new session, the decisions before N
 #     replayed, branched_from kept
 "$naast" run fixtures/basic.lua --choices 1,1,1 --record "$tmp/orig.json" --trainee Kim >/dev/null

@@ -415,7 +415,17 @@ void play_reload(app *a) {
   md_free(a->intro);
   a->intro = md_parse(sc->intro ? sc->intro : "", sc->intro ? strlen(sc->intro) : 0);
   save(a);
+  /* a group mid-tally keeps its votes when the decision still stands as it
+   * was: every earlier decision replayed, the same number of responses */
+  nst_tally votes = a->cur;
+  group_phase phase = a->gphase;
+  int keep = a->group && done == n && phase != GP_SILENT && !nst_session_ended(s) &&
+             nst_session_available_count(s) == votes.n;
   to_choosing(a);
+  if (keep) {
+    a->cur = votes;
+    a->gphase = phase;
+  }
   app_notice(a, W(W_RELOADED), done, n);
 }
 
