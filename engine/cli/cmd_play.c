@@ -1,10 +1,8 @@
 /* cmd_play.c: naast play: interactive play, with a saved, resumable session. */
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -82,63 +80,40 @@ static int pick(char *out, size_t n) {
   return rc;
 }
 
-/* The newest unfinished session of scenario id in dir, if any: a group's
- * when group, else a trainee's own (a group meeting is not resumed by one
- * person at a laptop, nor the other way round). */
-static int find_unfinished(const char *dir, const char *id, int group, char *out, size_t n) {
-  DIR *d = opendir(dir);
-  if (!d) return -1;
-  struct dirent *e;
-  long long best = -1;
-  size_t idl = strlen(id);
-  while ((e = readdir(d))) {
-    if (strncmp(e->d_name, id, idl) != 0 || e->d_name[idl] != '-' || !strstr(e->d_name, ".json")) continue;
-    if (strstr(e->d_name, ".tmp.")) continue;
-    char p[4096], err[256];
-    if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
-    nst_record *r = nst_record_load(p, err, sizeof err);
-    int was_group = r && r->mode && !strcmp(r->mode, "group");
-    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best && was_group == group) {
-      best = r->started;
-      snprintf(out, n, "%s", p);
-    }
-    nst_record_free(r);
+/* --from, checked once for both front ends before either starts: the record
+ * loads, N is one of its decisions and its scenario loads. EXIT_OK with
+ * both (the caller frees them) and the scenario's path, or the exit code
+ * with the reason said. */
+static int open_branch(const char *from, int step, const char *rubric, nst_record **old, nst_scenario **sc,
+                       char *path, size_t n) {
+  char err[1024];
+  *old = nst_record_load(from, err, sizeof err);
+  if (!*old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
+  int count = (*old)->count;
+  if (step > count) {
+    fprintf(stderr, "naast: %s has %d decision%s: --step takes 1 to %d\n", from, count, count == 1 ? "" : "s", count);
+    return EXIT_USAGE;
   }
-  closedir(d);
-  return best >= 0 ? 0 : -1;
+  if (lib_resolve((*old)->scenario_file, path, n) != 0 && lib_resolve((*old)->scenario_id, path, n) != 0)
+    return EXIT_PROBLEM;
+  return (*sc = load_or_report(path, rubric)) ? EXIT_OK : EXIT_PROBLEM;
 }
 
-/* A new record's path in the sessions folder: <id>-<UTC time>.json, with
- * -2, -3, ... when a session of the same scenario began in the same second
- * (a branch started straight after its original, say). 0, or -1 said. */
-static int session_path(const char *dir, const char *id, char *out, size_t n) {
+/* The window cannot say on stderr, once it is open, that a branch does not
+ * replay; so it is tried here first. EXIT_OK, or EXIT_PROBLEM said. */
+static int branch_replays(const nst_record *old, const nst_scenario *sc, int step, const char *from) {
   char err[1024];
-  if (nst_mkdirs(dir, err, sizeof err) != 0) {
-    fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
-    return -1;
+  nst_session *s = nst_session_new(sc);
+  int rc = EXIT_OK;
+  if (!s || nst_session_start(s) != 0) {
+    fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory");
+    rc = EXIT_PROBLEM;
+  } else if (nst_record_replay(old, s, step - 1, err, sizeof err) != 0) {
+    fprintf(stderr, "naast: %s: %s\n", from, err);
+    rc = EXIT_PROBLEM;
   }
-  time_t t = (time_t)cli_now();
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  char stamp[32];
-  strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-  for (int k = 1; k < 1000; k++) {
-    char suffix[16] = "";
-    if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
-    if (snprintf(out, n, "%s/%s-%s%s.json", dir, id, stamp, suffix) >= (int)n) {
-      fprintf(stderr, "naast: the data folder's name is too long: %s\n", dir);
-      return -1;
-    }
-    if (access(out, F_OK) != 0) return 0;
-  }
-  fprintf(stderr, "naast: too many sessions of %s began at %s\n", id, stamp);
-  return -1;
-}
-
-static void save_now(const nst_session *s, const nst_term *t) {
-  char err[1024];
-  if (t->record_path && nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0)
-    fprintf(stderr, "naast: %s\n", err);
+  nst_session_free(s);
+  return rc;
 }
 
 int cmd_play(int argc, char **argv) {
@@ -210,6 +185,12 @@ int cmd_play(int argc, char **argv) {
   lib_data_dir(data, dir, sizeof dir);
   size_t dl = strlen(dir);
   snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  nst_record *old = NULL;   /* the record resumed, or branched from */
+  nst_scenario *sc = NULL;
+  if (from) {
+    int rc = open_branch(from, step, rubric, &old, &sc, path, sizeof path);
+    if (rc != EXIT_OK) { nst_record_free(old); nst_scenario_free(sc); return rc; }
+  }
   /* The window when asked for, or when a display exists and a person is at
    * the terminal; it runs its own library, intro, play and debrief. */
   if (window || (!term && win_display_available() && isatty(STDIN_FILENO))) {
@@ -227,37 +208,29 @@ int cmd_play(int argc, char **argv) {
     wo.discuss_seconds = discuss;
     wo.from = from;
     wo.from_step = step;
-    return win_play(&wo);
+    int rc = from ? branch_replays(old, sc, step, from) : EXIT_OK;
+    nst_record_free(old);          /* the window opens the record itself */
+    nst_scenario_free(sc);
+    return rc == EXIT_OK ? win_play(&wo) : rc;
   }
-  nst_record *old = NULL;   /* the record resumed, or branched from */
 
-  if (resume || from) {
-    const char *src = resume ? resume : from;
-    old = nst_record_load(src, err, sizeof err);
+  if (resume) {
+    old = nst_record_load(resume, err, sizeof err);
     if (!old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
     if (lib_resolve(old->scenario_file, path, sizeof path) != 0 &&
         lib_resolve(old->scenario_id, path, sizeof path) != 0) { nst_record_free(old); return EXIT_PROBLEM; }
-    if (from && step > old->count) {
-      fprintf(stderr, "naast: %s has %d decision%s: --step takes 1 to %d\n", from, old->count,
-              old->count == 1 ? "" : "s", old->count);
-      nst_record_free(old);
-      return EXIT_USAGE;
-    }
-    if (resume) {
-      snprintf(rec_path, sizeof rec_path, "%s", resume);
-      if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
-    }
+    snprintf(rec_path, sizeof rec_path, "%s", resume);
+    if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
   } else if (name) {
     if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
-  } else if (pick(path, sizeof path) != 0) {
+  } else if (!from && pick(path, sizeof path) != 0) {   /* a branch's record and scenario are open */
     return EXIT_OK;
   }
 
-  nst_scenario *sc = load_or_report(path, rubric);
-  if (!sc) { nst_record_free(old); return EXIT_PROBLEM; }
+  if (!sc && !(sc = load_or_report(path, rubric))) { nst_record_free(old); return EXIT_PROBLEM; }
   if (!old && !record && !no_save) {
     char found[4096];
-    if (find_unfinished(dir, sc->id, group, found, sizeof found) == 0) {
+    if (nst_record_find_unfinished(dir, sc->id, group, found, sizeof found) == 0) {
       nst_record *r = nst_record_load(found, err, sizeof err);
       char when[32];
       nst_time_format(r ? r->started : 0, when);
@@ -275,7 +248,10 @@ int cmd_play(int argc, char **argv) {
     }
   }
   if (record) snprintf(rec_path, sizeof rec_path, "%s", record);
-  if (!rec_path[0] && !no_save && session_path(dir, sc->id, rec_path, sizeof rec_path) != 0) {
+  if (!rec_path[0] && !no_save &&
+      (nst_mkdirs(dir, err, sizeof err) != 0 ||
+       nst_record_new_path(dir, sc->id, cli_now(), rec_path, sizeof rec_path, err, sizeof err) != 0)) {
+    fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
     nst_scenario_free(sc);
     nst_record_free(old);
     return EXIT_IO;
@@ -317,7 +293,7 @@ int cmd_play(int argc, char **argv) {
       printf("\n");
       printf(S(S_BRANCHED), step, from);
       printf("\n");
-      save_now(s, &t);    /* the branch is a session of its own from its first moment */
+      term_save(s, &t);   /* the branch is a session of its own from its first moment */
     }
   } else {
     term_print_intro(sc, stdout);

@@ -2,10 +2,12 @@
 #include "record.h"
 
 #include <cjson/cJSON.h>
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "fsutil.h"
 
@@ -449,4 +451,50 @@ int nst_record_replay(const nst_record *r, nst_session *s, int upto, char *err, 
     }
   }
   return 0;
+}
+
+int nst_record_new_path(const char *dir, const char *id, long long t, char *out, size_t n, char *err, size_t errlen) {
+  time_t tt = (time_t)t;
+  struct tm tm;
+  gmtime_r(&tt, &tm);
+  char stamp[32];
+  strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+  for (int k = 1; k < 1000; k++) {
+    char suffix[16] = "";
+    if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
+    if (snprintf(out, n, "%s/%s-%s%s.json", dir, id, stamp, suffix) >= (int)n) {
+      snprintf(err, errlen, "the data folder's name is too long: %s", dir);
+      return -1;
+    }
+    if (access(out, F_OK) != 0) return 0;
+  }
+  snprintf(err, errlen, "too many sessions of %s began at %s", id, stamp);
+  return -1;
+}
+
+int nst_record_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n) {
+  DIR *d = opendir(dir);
+  if (!d) return -1;
+  struct dirent *e;
+  long long best = -1;
+  size_t idl = strlen(id);
+  while ((e = readdir(d))) {
+    /* only this scenario's records are read: <id>-<time>.json, not a
+     * temporary file being written */
+    size_t l = strlen(e->d_name);
+    if (strncmp(e->d_name, id, idl) != 0 || e->d_name[idl] != '-' || l < 5 || strcmp(e->d_name + l - 5, ".json"))
+      continue;
+    char p[4096], err[256];
+    if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
+    nst_record *r = nst_record_load(p, err, sizeof err);
+    int of_group = r && r->mode && !strcmp(r->mode, "group");
+    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best &&
+        of_group == !!group) {
+      best = r->started;
+      snprintf(out, n, "%s", p);
+    }
+    nst_record_free(r);
+  }
+  closedir(d);
+  return best >= 0 ? 0 : -1;
 }

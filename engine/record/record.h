@@ -81,6 +81,19 @@ int nst_record_pooled(const nst_record *r, int lesson, int *earned, int *best);
  * started session, matching responses by id. */
 int nst_record_replay(const nst_record *r, nst_session *s, int upto, char *err, size_t errlen);
 
+/* Records in a sessions folder are named <scenario-id>-<UTC time>.json
+ * (docs/record-format.md). */
+
+/* A new record's path in dir for a session of scenario id begun at t:
+ * -2, -3, ... are added when a session of the same scenario began in the
+ * same second (a branch made at once, say). 0, or -1 with err. */
+int nst_record_new_path(const char *dir, const char *id, long long t, char *out, size_t n, char *err, size_t errlen);
+
+/* The newest unfinished session of scenario id in dir, of a group (group 1)
+ * or of one person (group 0): a meeting is not resumed by one trainee at a
+ * laptop, nor the other way round. 0 with its path in out, or -1: none. */
+int nst_record_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n);
+
 /* "fnv1a64:<16 hex digits>" of a scenario's file. */
 void nst_record_hash_text(const nst_scenario *sc, char out[32]);
 

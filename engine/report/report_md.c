@@ -63,12 +63,19 @@ static const char *kind_word(const ctx *c, const char *kind) {
   return kind;
 }
 
+/* The last thing a person (not the narrator) said before a decision. */
+static const db_line *last_said(const ctx *c, const db_step *st) {
+  for (int i = st->line_count - 1; i >= 0; i--) {
+    const db_line *ln = &c->db->lines[st->line_first + i];
+    if (ln->speaker >= 0 && ln->speaker < c->sc->cast_count) return ln;
+  }
+  return NULL;
+}
+
 /* Who the trainee spoke with at a step: the last person to speak there. */
 static const char *person_at(const ctx *c, const db_step *st) {
-  for (int i = st->line_count - 1; i >= 0; i--) {
-    int sp = c->db->lines[st->line_first + i].speaker;
-    if (sp >= 0 && sp < c->sc->cast_count) return c->sc->cast[sp].name;
-  }
+  const db_line *ln = last_said(c, st);
+  if (ln) return c->sc->cast[ln->speaker].name;
   return c->sc->cast_count ? c->sc->cast[0].name : "?";
 }
 
@@ -367,14 +374,6 @@ static int has_votes(const ctx *c) {
   return 0;
 }
 
-/* The last thing the person said before the decision, for the minutes. */
-static const db_line *last_said(const ctx *c, const db_step *st) {
-  for (int i = st->line_count - 1; i >= 0; i--) {
-    const db_line *ln = &c->db->lines[st->line_first + i];
-    if (ln->speaker >= 0 && ln->speaker < c->sc->cast_count) return ln;
-  }
-  return NULL;
-}
 
 /* One response at a voted decision: its votes, whether it was followed,
  * what it earned and did to the state ("what if"), and for the ones a

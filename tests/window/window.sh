@@ -428,13 +428,18 @@ expect "--step 1: no decisions yet" [ "$(field "$tmp/b3.json" 'len(r["decisions"
 # wrong steps and records: a message and an exit code before any window
 # opens (a video driver that does not exist would fail with 3)
 out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" --step 4 2>&1 </dev/null); rc=$?
-expect "--step past the record: exit 2" [ $rc -eq 2 ] && expect "--step past the record: message" has "$out" "has 3 decisions; --step takes 1 to 3"
+expect "--step past the record: exit 2" [ $rc -eq 2 ] && expect "--step past the record: message" has "$out" "has 3 decisions: --step takes 1 to 3"
 out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" --step 0 2>&1 </dev/null); rc=$?
 expect "--step 0: exit 2" [ $rc -eq 2 ]
 out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/orig.json" 2>&1 </dev/null); rc=$?
 expect "--from without --step: exit 2" [ $rc -eq 2 ] && expect "--from without --step: message" has "$out" "go together"
 out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/nosuch.json" --step 1 2>&1 </dev/null); rc=$?
 expect "--from a missing record: exit 1" [ $rc -eq 1 ] && expect "--from a missing record: message" has "$out" "nosuch.json"
+# a record whose decisions the scenario no longer offers: said before the window opens
+sed -E 's/"choice":([[:space:]]*)"a.1"/"choice":\1"a.99"/' "$tmp/orig.json" > "$tmp/gone.json"
+out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/gone.json" --step 2 2>&1 </dev/null); rc=$?
+expect "--from a record that no longer replays: exit 1" [ $rc -eq 1 ]
+expect "--from a record that no longer replays: why" has "$out" 'response "a.99") is not available'
 printf '{"format": "naast-record", "format_ver' > "$tmp/broken.json"
 out=$(SDL_VIDEODRIVER=nosuch "$naast" play --window --from "$tmp/broken.json" --step 1 2>&1 </dev/null); rc=$?
 expect "--from a damaged record: exit 1" [ $rc -eq 1 ] && expect "--from a damaged record: message" has "$out" "not a valid JSON record"

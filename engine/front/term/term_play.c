@@ -181,7 +181,7 @@ void term_print_scores(const nst_session *s, FILE *out) {
   if (nst_session_overall(s, &ov)) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
 }
 
-static void save(nst_session *s, nst_term *t) {
+void term_save(const nst_session *s, const nst_term *t) {
   if (!t->record_path) return;
   char err[512];
   if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0) fprintf(stderr, "naast: %s\n", err);
@@ -259,7 +259,7 @@ static void ask_self_assessment(nst_session *s, nst_term *t) {
   t->self_assessment = json;
   t->meta->self_assessment_json = json;
   fprintf(out, "%s\n", S(S_SELF_THANKS));
-  save(s, t);
+  term_save(s, t);
 }
 
 /* Room for tallies of n decisions; -1 out of memory. */
@@ -473,7 +473,7 @@ int term_play(nst_session *s, nst_term *t) {
       if (r == 1) {
         step--;
         set_tally_count(t, nst_session_decision_count(s));
-        save(s, t);
+        term_save(s, t);
         continue;
       }
     } else if (!t->interactive) {
@@ -504,7 +504,7 @@ int term_play(nst_session *s, nst_term *t) {
       } else if (!strcmp(buf, "u")) {
         if (t->assess) fprintf(out, "%s\n", S(S_UNDO_ASSESS));
         else if (nst_session_undo(s) != 0) fprintf(out, "%s\n", S(S_NOTHING_TO_UNDO));
-        else { fprintf(out, "%s\n", S(S_UNDONE)); save(s, t); step--; break; }
+        else { fprintf(out, "%s\n", S(S_UNDONE)); term_save(s, t); step--; break; }
       } else if (!strcmp(buf, "?") || !strcmp(buf, "h")) {
         fprintf(out, "%s\n", S(S_PROMPT_HELP));
       } else {
@@ -530,7 +530,7 @@ int term_play(nst_session *s, nst_term *t) {
       t->tallies[n - 1] = tally;
       set_tally_count(t, n);
     }
-    save(s, t);
+    term_save(s, t);
     const char *who = S(group ? S_GROUP_CHOICE : S_YOUR_CHOICE);
     fprintf(out, "\n> %s: ", who);
     wraps(out, c->text, (int)strlen(who) + 4, 2);

@@ -34,6 +34,10 @@ int term_play(nst_session *s, nst_term *t);
  * its first n decisions' tallies. 0, or -1 out of memory. */
 int term_keep_tallies(nst_term *t, const nst_record *old, int n);
 
+/* Saves the session to t->record_path (when set); a failure is said on
+ * stderr and play goes on. */
+void term_save(const nst_session *s, const nst_term *t);
+
 void term_print_intro(const nst_scenario *sc, FILE *out);
 void term_print_scores(const nst_session *s, FILE *out);
 

@@ -358,46 +358,10 @@ static double density_of_display(void) {
   return 1;
 }
 
-/* --from: what can be wrong with the record or the step is said on stderr
- * before a window opens. EXIT_OK, or the exit code. */
-static int check_from(const win_options *o) {
-  if (o->from_step < 1) {
-    fprintf(stderr, "naast: --from needs --step N: the decision of the record to start at (from 1)\n");
-    return EXIT_USAGE;
-  }
-  char err[1024], path[4096];
-  nst_record *r = nst_record_load(o->from, err, sizeof err);
-  if (!r) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
-  int rc = EXIT_OK;
-  if (o->from_step > r->count) {
-    if (r->count == 0) fprintf(stderr, "naast: --step %d: %s has no decisions to start from\n", o->from_step, o->from);
-    else fprintf(stderr, "naast: --step %d: %s has %d decision%s; --step takes 1 to %d\n", o->from_step, o->from,
-                 r->count, r->count == 1 ? "" : "s", r->count);
-    rc = EXIT_USAGE;
-  } else if (lib_resolve(r->scenario_file, path, sizeof path) != 0 && lib_resolve(r->scenario_id, path, sizeof path) != 0) {
-    rc = EXIT_PROBLEM;
-  } else {
-    nst_scenario *sc = load_or_report(path, o->rubric);
-    nst_session *s = sc ? nst_session_new(sc) : NULL;
-    if (!sc) rc = EXIT_PROBLEM;
-    else if (!s || nst_session_start(s) != 0) {
-      fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory");
-      rc = EXIT_PROBLEM;
-    } else if (nst_record_replay(r, s, o->from_step - 1, err, sizeof err) != 0) {
-      fprintf(stderr, "naast: %s: %s\n", o->from, err);
-      rc = EXIT_PROBLEM;
-    }
-    nst_session_free(s);
-    nst_scenario_free(sc);
-  }
-  nst_record_free(r);
-  return rc;
-}
-
 /* The flow's first screen for the options given. */
 static void first_screen(app *a) {
   const char *path = a->opt.scenario;
-  if (a->opt.from) {      /* checked by check_from: the record loads and replays */
+  if (a->opt.from) {      /* naast play checked that the record loads and replays */
     char err[1024], found[4096];
     nst_record *r = nst_record_load(a->opt.from, err, sizeof err);
     if (!r || (lib_resolve(r->scenario_file, found, sizeof found) != 0 &&
@@ -407,8 +371,7 @@ static void first_screen(app *a) {
       return;
     }
     a->resume = r;          /* kept while the session runs: meta.trainee may point into it */
-    play_branch(a, r, a->opt.from, a->opt.from_step);
-    app_go(a, SCR_TALK);
+    app_go(a, play_branch(a, r, a->opt.from, a->opt.from_step) == 0 ? SCR_TALK : SCR_PICKER);
     return;
   }
   if (a->opt.resume) {
@@ -493,11 +456,6 @@ int win_play(const win_options *o) {
   a->opt = *o;
   a->exit_code = EXIT_OK;
   win_strings_set_lang(o->lang);
-  if (o->from && (a->exit_code = check_from(o)) != EXIT_OK) {
-    int rc = a->exit_code;
-    free(a);
-    return rc;
-  }
   win_script *script = NULL;
   if (o->events) {
     char err[1024];

@@ -128,9 +128,6 @@ void play_portraits_free(app *a);
 void play_pause(app *a, int on);
 const char *play_var_label(const nst_var *v, char *buf, size_t n);
 const char *play_dim_label(const nst_dimension *d);
-/* The newest unfinished session of scenario id in dir, of a group (group 1)
- * or of one person (group 0). */
-int play_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n);
 /* The window's clock in ms: SDL's, moved on by the script's `wait` steps. */
 Uint64 play_now(const app *a);
 /* After a session has ended: to the self-assessment, or in group play

@@ -1,7 +1,6 @@
 /* play.c: the window's session: start, resume, choose, undo, live reload,
  * the end. Everything goes through session.h; the record is saved after
  * every decision, in the format terminal play writes. */
-#include <dirent.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,31 +102,6 @@ static void save(app *a) {
   if (nst_record_save(a->rec_path, a->s, &a->meta, err, sizeof err) != 0) app_notice(a, W(W_SAVE_FAILED), err);
 }
 
-int play_find_unfinished(const char *dir, const char *id, int group, char *out, size_t n) {
-  DIR *d = opendir(dir);
-  if (!d) return -1;
-  struct dirent *e;
-  long long best = -1;
-  size_t idl = strlen(id);
-  while ((e = readdir(d))) {
-    size_t l = strlen(e->d_name);
-    if (strncmp(e->d_name, id, idl) != 0 || e->d_name[idl] != '-' || l < 5 || strcmp(e->d_name + l - 5, ".json"))
-      continue;
-    char p[4096], err[256];
-    if (snprintf(p, sizeof p, "%s/%s", dir, e->d_name) >= (int)sizeof p) continue;
-    nst_record *r = nst_record_load(p, err, sizeof err);
-    /* a group's session is offered to the group, one person's to a person */
-    int of_group = r && r->mode && !strcmp(r->mode, "group");
-    if (r && r->ended < 0 && !r->ending && strcmp(r->scenario_id, id) == 0 && r->started > best && of_group == !!group) {
-      best = r->started;
-      snprintf(out, n, "%s", p);
-    }
-    nst_record_free(r);
-  }
-  closedir(d);
-  return best >= 0 ? 0 : -1;
-}
-
 /* ---- loading ---- */
 
 static void remember_file(app *a) {
@@ -220,24 +194,6 @@ static void to_choosing(app *a) {
   if (a->group) group_reset(a);
 }
 
-/* A new record in the sessions folder: <scenario>-<time>.json, with -2, -3
- * ... when a session of the same second exists (a branch made at once). */
-static void new_record_path(app *a) {
-  char err[512];
-  if (nst_mkdirs(a->opt.sessions_dir, err, sizeof err) != 0) { app_notice(a, W(W_SAVE_FAILED), err); return; }
-  time_t t = (time_t)cli_now();
-  struct tm tm;
-  gmtime_r(&t, &tm);
-  char stamp[32];
-  strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-  for (int k = 1; k < 1000; k++) {
-    char suffix[16] = "";
-    if (k > 1) snprintf(suffix, sizeof suffix, "-%d", k);
-    snprintf(a->rec_path, sizeof a->rec_path, "%s/%s-%s%s.json", a->opt.sessions_dir, a->sc->id, stamp, suffix);
-    if (access(a->rec_path, F_OK) != 0) return;
-  }
-}
-
 int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   nst_session_free(a->s);
   hist_clear(a);
@@ -280,7 +236,13 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   } else if (a->opt.record) {
     snprintf(a->rec_path, sizeof a->rec_path, "%s", a->opt.record);
   } else if (!a->opt.no_save && a->opt.sessions_dir) {
-    new_record_path(a);
+    char err[512];
+    if (nst_mkdirs(a->opt.sessions_dir, err, sizeof err) != 0 ||
+        nst_record_new_path(a->opt.sessions_dir, a->sc->id, cli_now(), a->rec_path, sizeof a->rec_path, err,
+                            sizeof err) != 0) {
+      a->rec_path[0] = '\0';
+      app_notice(a, W(W_SAVE_FAILED), err);
+    }
   }
   if (resume && resume->trainee) a->meta.trainee = resume->trainee;
   /* a projector needs large type: 150% unless a size was asked for */

@@ -142,7 +142,7 @@ void picker_draw(app *a) {
 void picker_offer_or_intro(app *a) {
   char found[4096];
   if (!a->opt.record && !a->opt.no_save && a->opt.sessions_dir &&
-      play_find_unfinished(a->opt.sessions_dir, a->sc->id, a->opt.group, found, sizeof found) == 0) {
+      nst_record_find_unfinished(a->opt.sessions_dir, a->sc->id, a->opt.group, found, sizeof found) == 0) {
     char err[512];
     a->resume = nst_record_load(found, err, sizeof err);
     if (a->resume) {
