@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "tells.h"
 #include "cli.h"
 
 static void usage(FILE *f) {
@@ -15,7 +16,11 @@ static void usage(FILE *f) {
           "best and the worst path, the most each dimension can score, how the overall scores\n"
           "are spread, the path that always takes the procedure response, the shortest path,\n"
           "and the nodes and responses no path reaches. Where the scenario loops, paths are\n"
-          "cut at 64 decisions.\n");
+          "cut at 64 decisions.\n"
+          "Tells: what surface strategies that ignore meaning score (always the longest, the\n"
+          "shortest, the first, the last response, one that asks a question, one that does not),\n"
+          "how often the best response is also the longest or the shortest, and the median\n"
+          "words of best and other responses.\n");
 }
 
 static cJSON *path_json(const nst_scenario *sc, const nst_path *p) {
@@ -86,7 +91,36 @@ static void add_count(cJSON *o, const char *key, uint64_t n) {
 
 static double round4(double v) { return (double)(long long)(v * 10000) / 10000; }
 
-static void print_json(const nst_scenario *sc, const nst_analysis *a) {
+static cJSON *tells_json(const nst_scenario *sc, const nst_tells *t) {
+  cJSON *o = cJSON_CreateObject();
+  cJSON *st = cJSON_AddArrayToObject(o, "strategies");
+  for (int s = 0; s < NST_TELL_COUNT; s++) {
+    const nst_tell_play *p = &t->plays[s];
+    cJSON *j;
+    if (p->error[0]) {
+      j = cJSON_CreateObject();
+      cJSON_AddStringToObject(j, "error", p->error);
+    } else {
+      j = path_json(sc, &p->path);
+      cJSON_AddStringToObject(j, "kind", sc->nodes[p->path.ending].ending_kind);
+      cJSON_AddBoolToObject(j, "gives_away", nst_tell_gives_away(sc, p));
+    }
+    cJSON_AddItemToObject(j, "strategy", cJSON_CreateString(nst_tell_name((nst_tell_strategy)s)));
+    cJSON_AddItemToArray(st, j);
+  }
+  cJSON_AddNumberToObject(o, "decisions", t->decisions);
+  cJSON_AddNumberToObject(o, "best_longest", t->best_longest);
+  cJSON_AddNumberToObject(o, "best_shortest", t->best_shortest);
+  cJSON_AddNumberToObject(o, "median_words_best", t->median_best);
+  cJSON_AddNumberToObject(o, "median_words_other", t->median_other);
+  /* the words behind the medians, so that a library's median can be taken */
+  cJSON *w = cJSON_AddObjectToObject(o, "words");
+  cJSON_AddItemToObject(w, "best", cJSON_CreateIntArray(t->best_words, t->best_count));
+  cJSON_AddItemToObject(w, "other", cJSON_CreateIntArray(t->other_words, t->other_count));
+  return o;
+}
+
+static void print_json(const nst_scenario *sc, const nst_analysis *a, const nst_tells *t) {
   cJSON *o = cJSON_CreateObject();
   cJSON_AddStringToObject(o, "scenario", sc->id);
   cJSON *les = cJSON_AddArrayToObject(o, "lessons");   /* the main focus first */
@@ -148,13 +182,32 @@ static void print_json(const nst_scenario *sc, const nst_analysis *a) {
       }
   }
   cJSON_AddItemToObject(o, "quality", quality_json(sc));
+  cJSON_AddItemToObject(o, "tells", tells_json(sc, t));
   char *s = cJSON_Print(o);
   puts(s);
   free(s);
   cJSON_Delete(o);
 }
 
-static void print_text(const nst_scenario *sc, const nst_analysis *a) {
+static void tells_text(const nst_scenario *sc, const nst_tells *t) {
+  printf("\ntells (surface strategies that ignore what is said):\n");
+  for (int s = 0; s < NST_TELL_COUNT; s++) {
+    const nst_tell_play *p = &t->plays[s];
+    char label[32];
+    snprintf(label, sizeof label, "  %s:", nst_tell_name((nst_tell_strategy)s));
+    if (p->error[0]) { printf("%-16s%s\n", label, p->error); continue; }
+    printf("%-16s", label);
+    for (int i = 0; i < p->path.len; i++) printf("%s%d", i ? "," : "", p->path.choice[i]);
+    const nst_node *end = &sc->nodes[p->path.ending];
+    printf("  -> %s (%s), %.0f%%%s\n", end->id, end->ending_kind ? end->ending_kind : "?", p->path.overall * 100,
+           nst_tell_gives_away(sc, p) ? "  GIVES IT AWAY" : "");
+  }
+  printf("  the best response is the longest in %d of %d decisions, the shortest in %d\n", t->best_longest,
+         t->decisions, t->best_shortest);
+  printf("  median words: best responses %.1f, others %.1f\n", t->median_best, t->median_other);
+}
+
+static void print_text(const nst_scenario *sc, const nst_analysis *a, const nst_tells *t) {
   printf("%s: %s%llu complete path%s (%zu states)\n", sc->id, a->overflow ? "more than " : "",
          (unsigned long long)a->paths, a->paths == 1 ? "" : "s", a->states);
   if (a->looped)
@@ -204,6 +257,7 @@ static void print_text(const nst_scenario *sc, const nst_analysis *a) {
         first = 0;
       }
   }
+  tells_text(sc, t);
 }
 
 int cmd_analyze(int argc, char **argv) {
@@ -224,15 +278,20 @@ int cmd_analyze(int argc, char **argv) {
   nst_scenario *sc = load_or_report(path, rubric);
   if (!sc) return EXIT_PROBLEM;
   nst_analysis a;
+  nst_tells t = { 0 };
   int rc = EXIT_OK;
   if (nst_analyze(sc, (size_t)max_states, &a) != 0) {
     fprintf(stderr, "naast: %s: %s\n", path, a.error);
     rc = EXIT_PROBLEM;
+  } else if (nst_tells_measure(sc, (size_t)max_states, &t) != 0) {
+    fprintf(stderr, "naast: %s: %s\n", path, t.plays[0].error);
+    rc = EXIT_PROBLEM;
   } else if (json) {
-    print_json(sc, &a);
+    print_json(sc, &a, &t);
   } else {
-    print_text(sc, &a);
+    print_text(sc, &a, &t);
   }
+  nst_tells_free(&t);
   nst_analysis_free(&a);
   nst_scenario_free(sc);
   return rc;

@@ -1,6 +1,7 @@
 /* check.c: findings, and the whole-scenario checks behind naast validate. */
 #include "check.h"
 #include "explore.h"
+#include "tells.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -195,10 +196,37 @@ static void check_teaching(const nst_scenario *sc, nst_findings *out) {
   }
 }
 
+/* A scenario that gives its best response away by length or form teaches
+ * nothing: a group sees the pattern after two decisions. */
+static void check_tells(const nst_scenario *sc, size_t max_states, nst_findings *out) {
+  static const char *const what[NST_TELL_COUNT] = {
+    "the longest response", "the shortest response", "the first response", "the last response",
+    "a response that asks a question", "a response that asks no question"
+  };
+  nst_tells t;
+  if (nst_tells_measure(sc, max_states, &t) != 0) { nst_tells_free(&t); return; } /* check_reach said why */
+  for (int s = 0; s < NST_TELL_COUNT; s++) {
+    const nst_tell_play *p = &t.plays[s];
+    if (!nst_tell_gives_away(sc, p)) continue;
+    const nst_node *end = &sc->nodes[p->path.ending];
+    nst_findings_add(out, NST_WARNING, sc->decl_line, "tell",
+                     "tells: always taking %s (strategy \"%s\") scores %.0f%% and ends in \"%s\" (%s): "
+                     "form gives the best response away, not attitude",
+                     what[s], nst_tell_name((nst_tell_strategy)s), p->path.overall * 100, end->id, end->ending_kind ? end->ending_kind : "?");
+  }
+  if (t.decisions > 0 && t.best_longest * 100 > NST_TELL_MAX_LONGEST * t.decisions)
+    nst_findings_add(out, NST_WARNING, sc->decl_line, "tell-length",
+                     "tells: the best response is also the longest in %d of %d decisions (more than %d%%); "
+                     "median words: best %.0f, others %.0f", t.best_longest, t.decisions, NST_TELL_MAX_LONGEST,
+                     t.median_best, t.median_other);
+  nst_tells_free(&t);
+}
+
 void nst_check(const nst_scenario *sc, size_t max_states, nst_findings *out) {
   if (sc->start < 0 || sc->node_count == 0) return;
   out->file = sc->path;
   check_reach(sc, max_states, out);
   check_teaching(sc, out);
   check_fit(sc, out);
+  check_tells(sc, max_states, out);
 }

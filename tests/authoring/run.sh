@@ -90,7 +90,7 @@ grep -q 'title = "Een \\"eerste\\" gesprek",' "$tmp/new/mijn-gesprek.lua" && ok 
 grep -q 'id = "mijn-gesprek",' "$tmp/new/mijn-gesprek.lua" && ok || bad "new sets the id"
 expect "new: the file validates with no warning" "$naast" validate --strict "$tmp/new/mijn-gesprek.lua"
 expect "new: the file passes its own tests" "$naast" test "$tmp/new/mijn-gesprek.lua"
-printf '2\n1\n1\n\n\n\n\n\n\n\n\n\n' | "$naast" play --term --no-save "$tmp/new/mijn-gesprek.lua" > "$tmp/n2" 2>&1
+printf '2\n1\n3\n\n\n\n\n\n\n\n\n\n' | "$naast" play --term --no-save "$tmp/new/mijn-gesprek.lua" > "$tmp/n2" 2>&1
 grep -q "Noor maakt een afspraak" "$tmp/n2" && ok || { bad "new: the file plays to its best ending"; tail -20 "$tmp/n2"; }
 (cd "$tmp/new" && "$naast" new mijn-gesprek) > /dev/null 2>&1; [ $? -eq 3 ] && ok || bad "new refuses to overwrite"
 (cd "$tmp/new" && "$naast" new Mijn_Gesprek) > /dev/null 2>&1; [ $? -eq 2 ] && ok || bad "new refuses a bad id"

@@ -1,6 +1,9 @@
 #!/bin/bash
-# The scenario library's quality gates (issue: scenario library): every
-# scenario validates without warnings; an exhaustive walk shows it teaches
+# The scenario library's quality gates (tests/cli/gates.py): every
+# scenario validates without warnings (the tells check included); always the
+# longest or the shortest response scores under 50 % and ends no better than
+# neutraal; across the library, best responses are about as long as the
+# others, and seldom the longest; an exhaustive walk shows it teaches
 # (best path >= 90 % on every dimension it touches, the procedure-first path
 # <= 50 %, at least 6 decisions on every path that does not end early, 3+
 # responses per decision, feedback and an inner reaction on every response,
@@ -24,31 +27,28 @@ for f in "${files[@]}"; do
   if ! "$naast" analyze --json "$f" > "$tmp/$id.json" 2> "$tmp/$id.err"; then
     bad "$id: analyze"; sed 's/^/    /' "$tmp/$id.err"; continue
   fi
-  if msg=$(python3 - "$tmp/$id.json" <<'PY'
-import json, sys
-a = json.load(open(sys.argv[1]))
-q = a["quality"]
-problems = []
-if not a["complete"]: problems.append("not every path was walked")
-if a["min_decisions_without_trigger"] < 6: problems.append(f"a path with only {a['min_decisions_without_trigger']} decisions")
-for d, v in a["best"]["dimensions"].items():
-    if v < 0.9: problems.append(f"best path scores {v:.0%} on {d}")
-if "procedure" not in a: problems.append(a.get("procedure_error", "no procedure path"))
-elif a["procedure"]["overall"] > 0.5: problems.append(f"procedure path scores {a['procedure']['overall']:.0%}")
-if q["min_responses"] < 3: problems.append("a decision with fewer than 3 responses")
-if q["responses_without_feedback"]: problems.append(f"{q['responses_without_feedback']} responses without feedback")
-if q["responses_without_inner"]: problems.append(f"{q['responses_without_inner']} responses without an inner reaction")
-if q["key_prompts"] < 3: problems.append(f"{q['key_prompts']} key decisions with a prompt, want 3")
-if q["nodes_without_one_procedure"]: problems.append(f"{q['nodes_without_one_procedure']} decisions without exactly one procedure response")
-if sorted(q["ending_kinds"]) != ["breuk", "herstel", "neutraal"]: problems.append(f"ending kinds {q['ending_kinds']}")
-if q["content_notes"] < 1: problems.append("no content notes")
-for e in a["endings"]:
-    if e["paths"] == 0: problems.append(f"ending {e['id']} never reached")
-print("; ".join(problems))
-sys.exit(1 if problems else 0)
-PY
-  ); then ok; else bad "$id: $msg"; fi
+  if msg=$(python3 "$root/tests/cli/gates.py" scenario "$tmp/$id.json"); then ok; else bad "$id: $(tr '\n' ';' <<<"$msg")"; fi
 done
+
+# the library as a whole: length and form say nothing
+if msg=$(python3 "$root/tests/cli/gates.py" library "$tmp"/*.json); then ok; else bad "library: $msg"; fi
+
+# each gate fails on a scenario made to fail it
+mkdir "$tmp/fx"
+"$naast" analyze --json "$root/tests/fixtures/longest-wins.lua" > "$tmp/fx/longest.json" 2>&1
+msg=$(python3 "$root/tests/cli/gates.py" scenario "$tmp/fx/longest.json"); rc=$?
+[ $rc -eq 1 ] && grep -q "^always-longest scores 100% and ends in goed (herstel)$" <<<"$msg" && ok || bad "gate: always-longest on longest-wins.lua: $msg"
+msg=$(python3 "$root/tests/cli/gates.py" library "$tmp/fx/longest.json"); rc=$?
+[ $rc -eq 1 ] && grep -q "^median words: best 14, others 4 (ratio 3.50, want 0.8 to 1.25)$" <<<"$msg" \
+  && grep -q "^the best response is the longest in 6 of 6 decisions (want at most a third)$" <<<"$msg" \
+  && grep -q "^the best response is the shortest in 0 of 6 decisions (want at least a tenth)$" <<<"$msg" \
+  && ok || bad "gate: library figures on longest-wins.lua: $msg"
+"$naast" analyze --json "$root/tests/fixtures/basic.lua" > "$tmp/fx/basic.json" 2>&1
+msg=$(python3 "$root/tests/cli/gates.py" scenario "$tmp/fx/basic.json"); rc=$?
+[ $rc -eq 1 ] && grep -q "^always-shortest scores 83% and ends in goed (herstel)$" <<<"$msg" && ok || bad "gate: always-shortest on basic.lua: $msg"
+out=$("$naast" validate --strict "$root/tests/fixtures/longest-wins.lua" 2>&1)
+[ $? -eq 1 ] && grep -q 'longest-wins.lua:[0-9]*: warning: tells: always taking the longest response (strategy "longest") scores 100%' <<<"$out" \
+  && ok || bad "gate: validate --strict on longest-wins.lua: $out"
 
 # lessons: each the main focus of one scenario and trained in two
 if msg=$(python3 - "$tmp" <<'PY'

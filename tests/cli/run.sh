@@ -112,8 +112,32 @@ expect "validate warnings exit 0" [ $rc -eq 0 ]
 expect "validate warning text" has "$out" "fixtures/basic.lua:36: warning: response 3 of node \"a\": its condition holds in no reachable state"
 "$naast" validate --strict fixtures/basic.lua >/dev/null 2>&1
 expect "validate --strict fails on warnings" [ $? -eq 1 ]
-n=$("$naast" validate --json fixtures/basic.lua | python3 -c "import json,sys; print(len(json.load(sys.stdin)))")
+n=$("$naast" validate --json fixtures/basic.lua | python3 -c "import json,sys; print(len([f for f in json.load(sys.stdin) if not f['code'].startswith('tell')]))")
 expect "validate --json" [ "$n" = 2 ]
+
+# tells: a surface strategy that gives the scenario away is a warning on the
+# scenario's line, naming the strategy, its score and its ending
+out=$("$naast" validate --strict fixtures/tells.lua 2>&1); rc=$?
+expect "tells: validate --strict fails" [ $rc -eq 1 ]
+expect "tells: the finding" has "$out" 'fixtures/tells.lua:5: warning: tells: always taking a response that asks a question (strategy "question") scores 75% and ends in "goed" (herstel)'
+expect "tells: only that strategy" [ "$(grep -c 'tells:' <<<"$out")" -eq 1 ]
+out=$("$naast" analyze fixtures/tells.lua)
+expect "analyze: tells section" has "$out" "tells (surface strategies that ignore what is said):"
+expect "analyze: the longest strategy" has "$out" "  longest:      1,1,2,1  -> half (neutraal), 38%"
+expect "analyze: the question strategy gives it away" has "$out" "  question:     2,1,2,2  -> goed (herstel), 75%  GIVES IT AWAY"
+expect "analyze: length figures" has "$out" "the best response is the longest in 1 of 4 decisions, the shortest in 2"
+expect "analyze: medians" has "$out" "median words: best responses 6.5, others 7.0"
+expect "analyze --json: tells" python3 -c "
+import json, sys
+t = json.loads(sys.argv[1])['tells']
+s = {x['strategy']: x for x in t['strategies']}
+assert sorted(s) == sorted(['longest', 'shortest', 'first', 'last', 'question', 'no-question']), s
+assert s['shortest']['choices'] == [2, 2, 3, 3] and s['shortest']['ending'] == 'weg' and s['shortest']['kind'] == 'breuk'
+assert s['question']['gives_away'] and not s['longest']['gives_away']
+assert abs(s['no-question']['overall'] - 0.25) < 1e-9
+assert (t['decisions'], t['best_longest'], t['best_shortest']) == (4, 1, 2), t
+assert (t['median_words_best'], t['median_words_other']) == (6.5, 7), t
+" "$("$naast" analyze --json fixtures/tells.lua)"
 
 # analyze on the fixture: 8 complete paths, worked out by hand (4 after each first response)
 out=$("$naast" analyze --json fixtures/basic.lua)

@@ -17,6 +17,8 @@
 #include "analyze.h"
 #include "loader.h"
 #include "session.h"
+#include "tells.h"
+#include "check.h"
 
 typedef struct {
   uint64_t paths, loops, ending_paths[256], dist[NST_SCORE_BUCKETS];
@@ -184,6 +186,66 @@ static void test_state_limit(void **st) {
   nst_scenario_free(sc);
 }
 
+/* Words as a listener counts them; punctuation and stage directions alone
+ * are no words. */
+static void test_words(void **st) {
+  (void)st;
+  assert_int_equal(nst_text_words("Wat is er gebeurd?"), 4);
+  assert_int_equal(nst_text_words("*(je wacht even)*"), 3);
+  assert_int_equal(nst_text_words("  Ja \u2014 ik   hoor je.\n"), 4);
+  assert_int_equal(nst_text_words("Één, twee."), 2);
+  assert_int_equal(nst_text_words("“Nee.” \u00ab \u2026"), 1);
+  assert_int_equal(nst_text_words(""), 0);
+  assert_int_equal(nst_text_words(NULL), 0);
+  assert_true(nst_text_asks("Wat is er gebeurd?"));
+  assert_false(nst_text_asks("*(je wacht even)*"));
+}
+
+/* tests/fixtures/tells.lua, worked out by hand (its comment says how). */
+static void test_tells(void **st) {
+  (void)st;
+  nst_scenario *sc = load(TESTS_DIR "/fixtures/tells.lua");
+  assert_non_null(sc);
+  nst_tells t;
+  assert_int_equal(nst_tells_measure(sc, 100000, &t), 0);
+  assert_int_equal(t.decisions, 4);
+  assert_int_equal(t.best_longest, 1);    /* c; in d the best ties with a weak one */
+  assert_int_equal(t.best_shortest, 2);   /* a and b */
+  assert_near(t.median_best, 6.5);        /* 3 4 9 19 */
+  assert_near(t.median_other, 7);         /* 1 3 4 7 7 8 9 16 */
+  static const struct { int choices[4]; const char *ending; double overall; int gives; } want[NST_TELL_COUNT] = {
+    [NST_TELL_LONGEST] = { { 1, 1, 2, 1 }, "half", 6 / 16.0, 0 },
+    [NST_TELL_SHORTEST] = { { 2, 2, 3, 3 }, "weg", 5 / 16.0, 0 },
+    [NST_TELL_FIRST] = { { 1, 1, 1, 1 }, "half", 2 / 16.0, 0 },
+    [NST_TELL_LAST] = { { 3, 3, 3, 3 }, "weg", -2 / 16.0, 0 },
+    [NST_TELL_QUESTION] = { { 2, 1, 2, 2 }, "goed", 12 / 16.0, 1 },
+    [NST_TELL_NO_QUESTION] = { { 1, 3, 2, 1 }, "half", 4 / 16.0, 0 },
+  };
+  for (int s = 0; s < NST_TELL_COUNT; s++) {
+    const nst_tell_play *p = &t.plays[s];
+    assert_string_equal(p->error, "");
+    assert_int_equal(p->path.len, 4);
+    for (int i = 0; i < 4; i++) assert_int_equal(p->path.choice[i], want[s].choices[i]);
+    assert_string_equal(sc->nodes[p->path.ending].id, want[s].ending);
+    assert_near(p->path.overall, want[s].overall);
+    assert_int_equal(nst_tell_gives_away(sc, p), want[s].gives);
+  }
+  nst_tells_free(&t);
+  /* validate says so, once, on the scenario's line */
+  nst_findings f = { 0 };
+  nst_check(sc, 100000, &f);
+  int tells = 0;
+  for (int i = 0; i < f.count; i++)
+    if (!strcmp(f.items[i].code, "tell")) {
+      tells++;
+      assert_int_equal(f.items[i].line, sc->decl_line);
+      assert_non_null(strstr(f.items[i].message, "(strategy \"question\") scores 75% and ends in \"goed\" (herstel)"));
+    }
+  assert_int_equal(tells, 1);
+  nst_findings_clear(&f);
+  nst_scenario_free(sc);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_fixtures),
@@ -191,6 +253,8 @@ int main(void) {
     cmocka_unit_test(test_library),
     cmocka_unit_test(test_loop),
     cmocka_unit_test(test_state_limit),
+    cmocka_unit_test(test_words),
+    cmocka_unit_test(test_tells),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -161,7 +161,10 @@ static void test_explore_and_check(void **st) {
   nst_findings f = { 0 };
   nst_check(sc, 100000, &f);
   assert_int_equal(f.errors, 0);
-  assert_int_equal(f.warnings, 2);
+  /* two conditions that never hold; the rest is the tells check (its own test) */
+  int tells = 0;
+  for (int i = 0; i < f.count; i++) tells += !strncmp(f.items[i].code, "tell", 4);
+  assert_int_equal(f.warnings - tells, 2);
   nst_findings_clear(&f);
   nst_scenario_free(sc);
 }
