@@ -4,7 +4,7 @@
 stds.naast = {
   read_globals = {
     -- the declarations
-    "scenario", "node", "ending", "choice", "test", "rubric", "dimension", "lesson",
+    "scenario", "node", "ending", "choice", "test", "rubric", "dimension", "lesson", "role",
     -- the sandbox's standard library
     "string", "table", "math", "utf8", "assert", "error", "ipairs", "pairs", "next", "pcall", "select",
     "tonumber", "tostring", "type", "setmetatable", "getmetatable", "rawequal", "rawget", "rawlen",

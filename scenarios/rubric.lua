@@ -46,6 +46,15 @@
 rubric {
   scale = { min = -2, max = 3 },
 
+  -- De stoel van de cursist: elk scenario noemt er één (role = "..."). Een
+  -- trainer voegt hier een rol toe zonder iets aan het programma te veranderen.
+  roles = {
+    role { id = "procesbegeleider", label = "procesbegeleider", label_en = "process supervisor" },
+    role { id = "jeugdbeschermer", label = "jeugdbeschermer", label_en = "child protection worker" },
+    role { id = "omgangsbegeleider", label = "omgangsbegeleider", label_en = "contact supervisor" },
+    role { id = "collega", label = "collega in intervisie", label_en = "peer in intervision" },
+  },
+
   dimensions = {
     dimension {
       id = "erkenning",

@@ -54,6 +54,7 @@
 ---@field language "nl"|"en"
 ---@field version? string the author's version label
 ---@field minutes integer estimated playing time
+---@field role? string the trainee's seat, a role id of the rubric: procesbegeleider, jeugdbeschermer, omgangsbegeleider or collega
 ---@field lessons naast.Lesson[] the lessons trained; the first is the main focus
 ---@field content_notes? string[] what the scenario touches, shown before playing
 ---@field intro string the case, in Markdown
@@ -138,10 +139,17 @@ function test(t) end
 ---@field questions? string[] reflection questions
 ---@field questions_en? string[]
 
+---A seat the trainee can take in a scenario.
+---@class naast.Role
+---@field id string what a scenario's role names
+---@field label string
+---@field label_en? string
+
 ---@class naast.Rubric
 ---@field scale { min: integer, max: integer } the points a response can score per dimension
 ---@field dimensions naast.Dimension[]
 ---@field lessons naast.LessonInfo[]
+---@field roles? naast.Role[] the trainee's seats that scenarios may name
 
 ---@param t naast.Rubric
 function rubric(t) end
@@ -153,3 +161,7 @@ function dimension(t) end
 ---@param t naast.LessonInfo
 ---@return naast.LessonInfo
 function lesson(t) end
+
+---@param t naast.Role
+---@return naast.Role
+function role(t) end

@@ -45,6 +45,12 @@ int lib_resolve(const char *name, char *out, size_t n);
  * ~/.local/share/naast. */
 void lib_data_dir(const char *option, char *out, size_t n);
 
+/* Whether the scenario puts the trainee in role (NULL: any role). */
+int cli_role_matches(const nst_scenario *sc, const char *role);
+/* 0 when some scenario of the library has role (or role is NULL); else
+ * says so, naming the rubric's roles, and returns -1. */
+int cli_check_role(const char *role);
+
 /* Prints findings as "file:line: error: message" to stderr. */
 void print_findings(const nst_findings *f);
 /* Loads a scenario for playing; prints errors and returns NULL on failure. */

@@ -10,15 +10,16 @@
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: naast export [--csv] [--data DIR] [--trainee NAME] [--out FILE] [RECORD...]\n"
+          "usage: naast export [--csv] [--data DIR] [--trainee NAME] [--role ROLE] [--out FILE] [RECORD...]\n"
           "Writes one CSV row (RFC 4180) per decision of the sessions kept in the data folder\n"
           "(DIR/sessions, default ~/.local/share/naast), or of the records and folders named,\n"
           "oldest session first; docs/cohorts.md lists the columns. To standard output unless\n"
-          "--out is given. Nothing leaves the machine.\n");
+          "--out is given; --trainee and --role keep one trainee's sessions, or one seat's.\n"
+          "Nothing leaves the machine.\n");
 }
 
 int cmd_export(int argc, char **argv) {
-  const char *data = NULL, *out = NULL, *trainee = NULL;
+  const char *data = NULL, *out = NULL, *trainee = NULL, *role = NULL;
   char **names = calloc((size_t)argc + 1, sizeof *names);
   int count = 0;
   if (!names) { fprintf(stderr, "naast export: out of memory\n"); return EXIT_PROBLEM; }
@@ -29,6 +30,7 @@ int cmd_export(int argc, char **argv) {
     else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
     else if (!strcmp(a, "--out") && i + 1 < argc) out = argv[++i];
     else if (!strcmp(a, "--trainee") && i + 1 < argc) trainee = argv[++i];
+    else if (!strcmp(a, "--role") && i + 1 < argc) role = argv[++i];
     else if (a[0] != '-') names[count++] = argv[i];
     else { fprintf(stderr, "naast export: unexpected argument %s\n", a); usage(stderr); free(names); return EXIT_USAGE; }
   }
@@ -55,6 +57,7 @@ int cmd_export(int argc, char **argv) {
   for (int i = 0; i < set.skipped_count; i++) fprintf(stderr, "naast export: skipped %s\n", set.skipped[i]);
   if (set.skipped_count) rc = EXIT_PROBLEM;
   if (trainee) cohort_set_keep_trainee(&set, trainee);
+  if (role) cohort_set_keep_role(&set, role);
   cohort_set_sort_by_time(&set);
   char *csv = cohort_export_csv(&set);
   if (!csv) { fprintf(stderr, "naast export: out of memory\n"); rc = EXIT_PROBLEM; goto done; }

@@ -9,11 +9,12 @@
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: naast history [--trainee NAME] [--data DIR] [--out FILE.md] [--html FILE.html]\n"
-          "                     [--lang nl|en]\n"
+          "usage: naast history [--trainee NAME] [--role ROLE] [--data DIR] [--out FILE.md]\n"
+          "                     [--html FILE.html] [--lang nl|en]\n"
           "Shows the sessions kept in the data folder (DIR/sessions, default\n"
           "~/.local/share/naast) over time: the trend per dimension and per lesson, and which\n"
-          "of the eight lessons have not been practised yet. Only finished sessions count.\n"
+          "of the eight lessons have not been practised yet, and the sessions per role (the\n"
+          "trainee's seat). Only finished sessions count. --role keeps one seat's sessions.\n"
           "Text in the terminal; --out writes Markdown, --html a page with line charts.\n");
 }
 
@@ -28,12 +29,13 @@ static int write_file(const char *path, const char *text) {
 }
 
 int cmd_history(int argc, char **argv) {
-  const char *data = NULL, *out = NULL, *html = NULL;
+  const char *data = NULL, *out = NULL, *html = NULL, *role = NULL;
   cohort_history_opts o = { 0 };
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) { usage(stdout); return EXIT_OK; }
     else if (!strcmp(a, "--trainee") && i + 1 < argc) o.trainee = argv[++i];
+    else if (!strcmp(a, "--role") && i + 1 < argc) role = argv[++i];
     else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
     else if (!strcmp(a, "--out") && i + 1 < argc) out = argv[++i];
     else if (!strcmp(a, "--html") && i + 1 < argc) html = argv[++i];
@@ -54,6 +56,7 @@ int cmd_history(int argc, char **argv) {
   }
   for (int i = 0; i < set.skipped_count; i++) fprintf(stderr, "naast history: skipped %s\n", set.skipped[i]);
   if (o.trainee) cohort_summaries_keep_trainee(&set, o.trainee);
+  if (role) cohort_summaries_keep_role(&set, role);
   int rc = set.skipped_count ? EXIT_PROBLEM : EXIT_OK;
   if (!out && !html) {
     char *text = cohort_history_render(&set, &o, COHORT_TEXT);

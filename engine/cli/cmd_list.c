@@ -6,25 +6,33 @@
 #include "strings.h"
 
 static void usage(FILE *f) {
-  fprintf(f, "usage: naast list [--lang nl|en]\n"
-             "Lists the scenarios in the library (%s): id, title, lessons, minutes, cast and content notes.\n",
+  fprintf(f, "usage: naast list [--role ROLE] [--lang nl|en]\n"
+             "Lists the scenarios in the library (%s): id, title, the trainee's role, lessons, minutes,\n"
+             "cast and content notes. --role shows only the scenarios in that seat.\n",
           lib_dir());
 }
 
 int cmd_list(int argc, char **argv) {
+  const char *role = NULL;
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout); return EXIT_OK; }
     if (!strcmp(argv[i], "--lang") && i + 1 < argc) { strings_set_lang(argv[++i]); continue; }
+    if (!strcmp(argv[i], "--role") && i + 1 < argc) { role = argv[++i]; continue; }
     usage(stderr);
     return EXIT_USAGE;
   }
+  if (cli_check_role(role) != 0) return EXIT_USAGE;
   char **paths;
   int n = lib_files(&paths), bad = 0;
   if (n == 0) fprintf(stderr, "naast: no scenarios found in %s\n", lib_dir());
   for (int i = 0; i < n; i++) {
     nst_scenario *sc = load_or_report(paths[i], NULL);
     if (!sc) { bad = 1; continue; }
-    printf("%s\n  %s\n  %s:", sc->id, sc->title, S(S_LESSONS));
+    if (!cli_role_matches(sc, role)) { nst_scenario_free(sc); continue; }
+    printf("%s\n  %s\n", sc->id, sc->title);
+    const char *rl = nst_scenario_role_label(sc, !strcmp(strings_lang(), "en"));
+    if (rl) printf("  %s: %s\n", S(S_ROLE), rl);
+    printf("  %s:", S(S_LESSONS));
     printf(" %d*", sc->main_lesson);  /* the main focus first */
     for (int l = 1; l <= NST_LESSONS; l++)
       if (l != sc->main_lesson && (sc->lessons & (1u << l))) printf(" %d", l);

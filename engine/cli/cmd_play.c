@@ -19,7 +19,7 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: naast play [SCENARIO] [--window | --term] [--assess] [--trainee NAME] [--lang nl|en]\n"
           "                  [--record FILE | --no-save] [--data DIR] [--rubric FILE]\n"
-          "                  [--group [--discuss TIME]]\n"
+          "                  [--group [--discuss TIME]] [--role ROLE]\n"
           "       naast play --resume RECORD\n"
           "       naast play --from RECORD --step N [--group]\n"
           "Plays a scenario in a window when a display exists and standard input is a terminal\n"
@@ -37,6 +37,8 @@ static void usage(FILE *f) {
           "                   conversation follows the majority; ties and detours are the\n"
           "                   facilitator's call. The debrief shows every vote (docs/group.md).\n"
           "  --discuss TIME   a timer for each silent choice: 3m, 90s, 2m30s\n"
+          "  --role ROLE      the library shows only the scenarios that put you in this seat\n"
+          "                   (procesbegeleider, jeugdbeschermer, omgangsbegeleider, collega)\n"
           "  --from RECORD --step N\n"
           "                   starts at decision N of an earlier session, in the same state, to\n"
           "                   try the response not taken; the new record notes where it branched\n"
@@ -44,16 +46,22 @@ static void usage(FILE *f) {
   fputs(win_usage(), f);
 }
 
-/* Lets the user pick a scenario from the library; 0, or -1 to quit. */
-static int pick(char *out, size_t n) {
+/* Lets the user pick a scenario from the library (those in role, when
+ * given); 0, or -1 to quit. */
+static int pick(const char *role, char *out, size_t n) {
   char **paths;
   int count = lib_files(&paths);
   if (count == 0) { fprintf(stderr, "naast: no scenarios found in %s\n", lib_dir()); return -1; }
   nst_scenario **scs = calloc((size_t)count, sizeof *scs);
-  for (int i = 0; scs && i < count; i++) {
+  int *num = calloc((size_t)count, sizeof *num), shown = 0;   /* the number shown -> library index */
+  for (int i = 0; scs && num && i < count; i++) {
     scs[i] = load_or_report(paths[i], NULL);
     if (!scs[i]) continue;
-    printf("%2d. %s (%d %s)\n    ", i + 1, scs[i]->title, scs[i]->minutes, S(S_MINUTES));
+    if (!cli_role_matches(scs[i], role)) { nst_scenario_free(scs[i]); scs[i] = NULL; continue; }
+    num[shown++] = i;
+    printf("%2d. %s (%d %s)\n    ", shown, scs[i]->title, scs[i]->minutes, S(S_MINUTES));
+    const char *rl = nst_scenario_role_label(scs[i], !strcmp(strings_lang(), "en"));
+    if (rl) printf("%s: %s · ", S(S_ROLE), rl);
     for (int p = 0; p < scs[i]->cast_count; p++)
       printf("%s%s (%s)", p ? ", " : "", scs[i]->cast[p].name, scs[i]->cast[p].role);
     printf(" · %s %d", S(S_LESSONS), scs[i]->main_lesson);
@@ -72,10 +80,11 @@ static int pick(char *out, size_t n) {
     fflush(stdout);
     if (!fgets(buf, sizeof buf, stdin) || buf[0] == 'q') break;
     int k = atoi(buf);
-    if (k >= 1 && k <= count && scs && scs[k - 1]) { snprintf(out, n, "%s", paths[k - 1]); rc = 0; break; }
+    if (k >= 1 && k <= shown) { snprintf(out, n, "%s", paths[num[k - 1]]); rc = 0; break; }
   }
   for (int i = 0; scs && i < count; i++) nst_scenario_free(scs[i]);
   free(scs);
+  free(num);
   lib_free(paths, count);
   return rc;
 }
@@ -118,6 +127,7 @@ static int branch_replays(const nst_record *old, const nst_scenario *sc, int ste
 
 int cmd_play(int argc, char **argv) {
   const char *name = NULL, *trainee = NULL, *record = NULL, *resume = NULL, *data = NULL, *rubric = NULL;
+  const char *role = NULL;
   const char *from = NULL;
   int assess = 0, no_save = 0, window = 0, term = 0, wopt, group = 0, discuss = 0, step = 0;
   win_options wo = { 0 };
@@ -161,6 +171,7 @@ int cmd_play(int argc, char **argv) {
     else if (!strcmp(a, "--resume") && i + 1 < argc) resume = argv[++i];
     else if (!strcmp(a, "--data") && i + 1 < argc) data = argv[++i];
     else if (!strcmp(a, "--rubric") && i + 1 < argc) rubric = argv[++i];
+    else if (!strcmp(a, "--role") && i + 1 < argc) role = argv[++i];
     else if (!strcmp(a, "--lang") && i + 1 < argc) strings_set_lang(argv[++i]);
     else if (a[0] != '-' && !name) name = a;
     else { fprintf(stderr, "naast play: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
@@ -181,6 +192,11 @@ int cmd_play(int argc, char **argv) {
     fprintf(stderr, "naast play: --group shows the feedback after each decision; it does not go with --assess\n");
     return EXIT_USAGE;
   }
+  if (role && (name || resume || from)) {
+    fprintf(stderr, "naast play: --role filters the library: give no SCENARIO, --resume or --from\n");
+    return EXIT_USAGE;
+  }
+  if (cli_check_role(role) != 0) return EXIT_USAGE;
   char path[4096], dir[4096], rec_path[4096] = "", err[1024], from_full[PATH_MAX];
   lib_data_dir(data, dir, sizeof dir);
   size_t dl = strlen(dir);
@@ -204,6 +220,7 @@ int cmd_play(int argc, char **argv) {
     wo.assess = assess;
     wo.no_save = no_save;
     wo.lang = strings_lang();
+    wo.role = role;
     wo.group = group;
     wo.discuss_seconds = discuss;
     wo.from = from;
@@ -223,7 +240,7 @@ int cmd_play(int argc, char **argv) {
     if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
   } else if (name) {
     if (lib_resolve(name, path, sizeof path) != 0) return EXIT_USAGE;
-  } else if (!from && pick(path, sizeof path) != 0) {   /* a branch's record and scenario are open */
+  } else if (!from && pick(role, path, sizeof path) != 0) {   /* a branch's record and scenario are open */
     return EXIT_OK;
   }
 

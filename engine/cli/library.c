@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "strings.h"
 
 static int is_dir(const char *p) { struct stat st; return stat(p, &st) == 0 && S_ISDIR(st.st_mode); }
 static int is_file(const char *p) { struct stat st; return stat(p, &st) == 0 && S_ISREG(st.st_mode); }
@@ -156,4 +157,33 @@ int cli_parse_duration(const char *s) {
     else return -1;
   }
   return total >= 1 && total <= 3600 ? (int)total : -1;
+}
+
+int cli_role_matches(const nst_scenario *sc, const char *role) {
+  return !role || (sc->role && !strcmp(sc->role, role));
+}
+
+int cli_check_role(const char *role) {
+  if (!role) return 0;
+  char **paths;
+  int n = lib_files(&paths), found = 0;
+  char list[512] = "";
+  for (int i = 0; i < n && !found; i++) {
+    nst_findings f = { 0 };
+    nst_load_options o = cli_load_options(NULL);
+    nst_scenario *sc = nst_load_scenario(paths[i], &o, &f);
+    nst_findings_clear(&f);
+    if (!sc) continue;
+    found = cli_role_matches(sc, role);
+    size_t k = 0;
+    for (int r = 0; r < sc->role_count && k < sizeof list; r++)
+      k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", r ? ", " : "", sc->roles[r].id);
+    nst_scenario_free(sc);
+  }
+  lib_free(paths, n);
+  if (found) return 0;
+  fprintf(stderr, "naast: ");
+  fprintf(stderr, S(S_NO_ROLE), role, list[0] ? list : "-");
+  fprintf(stderr, "\n");
+  return -1;
 }

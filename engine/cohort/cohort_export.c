@@ -25,7 +25,7 @@ static void lessons(nst_buf *b, unsigned mask) {
   nst_buf_puts(b, s);
 }
 
-static const char *const FIXED[] = { "file", "scenario", "hash", "version", "trainee", "mode", "started",
+static const char *const FIXED[] = { "file", "scenario", "hash", "version", "trainee", "role", "mode", "started",
                                      "ended", "ending", "step", "node", "choice", "number", "available",
                                      "millis", "lessons", "lessons_available", "text", "votes", "followed" };
 enum { NFIXED = sizeof FIXED / sizeof *FIXED };
@@ -71,6 +71,8 @@ char *cohort_export_csv(const cohort_set *s) {
       cohort_csv_field(&b, r->scenario_version, 1);
       nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->trainee, 1);
+      nst_buf_puts(&b, ",");
+      cohort_csv_field(&b, r->role, 1);
       nst_buf_puts(&b, ",");
       cohort_csv_field(&b, r->mode, 1);
       nst_buf_printf(&b, ",%s,%s,", started, ended);

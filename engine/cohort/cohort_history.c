@@ -177,6 +177,39 @@ static void sessions(nst_buf *b, const history *h) {
   nst_buf_puts(b, "\n");
 }
 
+/* The finished sessions grouped by the seat the trainee took: how many,
+ * and the average overall score. Shown once sessions name a role. */
+static void by_role(nst_buf *b, const history *h) {
+  const char *seen[64];
+  int nseen = 0, any = 0;
+  for (int i = 0; i < h->n; i++) any |= h->ss[i].r->role != NULL;
+  if (!any) return;
+  heading(b, h, T(CW_BY_ROLE));
+  for (int i = 0; i < h->n; i++) {
+    const char *role = h->ss[i].r->role;
+    int dup = 0;
+    for (int k = 0; k < nseen; k++) dup |= (role && seen[k] && !strcmp(seen[k], role)) || (!role && !seen[k]);
+    if (dup || nseen == 64) continue;
+    seen[nseen++] = role;
+    int count = 0;
+    double sum = 0;
+    for (int j = i; j < h->n; j++) {
+      const session *x = &h->ss[j];
+      int same = role ? x->r->role && !strcmp(x->r->role, role) : !x->r->role;
+      if (!same || !x->counted || isnan(x->overall)) continue;
+      count++;
+      sum += x->overall;
+    }
+    item(b, h);
+    put(b, h, role ? role : T(CW_NO_ROLE));
+    nst_buf_puts(b, ": ");
+    nst_buf_printf(b, T(CW_ROLE_LINE), count, count == 1 ? "" : "s");
+    put_pct(b, count ? sum / count : NAN);
+    nst_buf_puts(b, "\n");
+  }
+  nst_buf_puts(b, "\n");
+}
+
 /* The course of y[0..n-1] (0..1, NaN gaps) in at most SPARK block characters. */
 static void sparkline(nst_buf *b, const double *y, int n) {
   static const char *const BLOCKS[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
@@ -351,6 +384,7 @@ char *cohort_history_render(const cohort_summaries *s, const cohort_history_opts
   intro(&b, &h);
   if (h.n) {
     sessions(&b, &h);
+    by_role(&b, &h);
     trends(&b, &h, f == COHORT_HTML);
     unpractised(&b, &h);
   }

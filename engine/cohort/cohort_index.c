@@ -3,7 +3,8 @@
  * The file is text: a first line "naast-session-index 1", then one line per
  * record, in file name order, of tab-separated fields: name, size, mtime
  * seconds, mtime nanoseconds, started, scenario id, scenario title, trainee,
- * mode, ending id, ending title, ending kind, scenario lessons (bit mask),
+ * mode, ending id, ending title, ending kind, the trainee's role, scenario
+ * lessons (bit mask),
  * practised lessons (bit mask), the dimension count, per dimension its id,
  * earned and best, then earned and best pooled over all decisions and per
  * lesson 1..8. A string is "=" and the text with \ tab CR LF escaped; a
@@ -22,8 +23,8 @@
 #include "textbuf.h"
 #include "fsutil.h"
 
-#define HEADER "naast-session-index 1\n"
-enum { MAX_INDEX = 256 << 20, MAX_FIELDS = 15 + 3 * NST_MAX_DIMS + 2 * (NST_LESSONS + 1) };
+#define HEADER "naast-session-index 2\n"   /* 2: the role; an older index is rebuilt */
+enum { MAX_INDEX = 256 << 20, MAX_FIELDS = 16 + 3 * NST_MAX_DIMS + 2 * (NST_LESSONS + 1) };
 
 typedef struct {
   char *name;
@@ -62,6 +63,7 @@ static void put_entry(nst_buf *b, const file_info *f, const cohort_summary *s) {
   put_str(b, s->ending);
   put_str(b, s->ending_title);
   put_str(b, s->ending_kind);
+  put_str(b, s->role);
   nst_buf_printf(b, "\t%u\t%u\t%d", s->scenario_lessons, s->practised, s->dim_count);
   for (int d = 0; d < s->dim_count; d++) {
     put_str(b, s->dims[d]);
@@ -114,7 +116,7 @@ static int parse_entry(char *line, const file_info *f, cohort_summary *s) {
     p = tab + 1;
   }
   long long v[5];
-  if (n < 15) return -1;
+  if (n < 16) return -1;
   for (int i = 1; i <= 4; i++)
     if (get_num(fields[i], &v[i]) != 0) return -1;
   if (v[1] != f->size || v[2] != f->sec || v[3] != f->nsec) return -1;
@@ -122,16 +124,17 @@ static int parse_entry(char *line, const file_info *f, cohort_summary *s) {
   s->started = v[4];
   int bad = get_str(fields[5], &s->scenario_id) | get_str(fields[6], &s->scenario_title) |
             get_str(fields[7], &s->trainee) | get_str(fields[8], &s->mode) | get_str(fields[9], &s->ending) |
-            get_str(fields[10], &s->ending_title) | get_str(fields[11], &s->ending_kind);
+            get_str(fields[10], &s->ending_title) | get_str(fields[11], &s->ending_kind) |
+            get_str(fields[12], &s->role);
   long long lessons, practised, dims;
-  bad |= get_num(fields[12], &lessons) | get_num(fields[13], &practised) | get_num(fields[14], &dims);
-  if (bad || !s->scenario_id || dims < 0 || dims > NST_MAX_DIMS || n != 15 + 3 * dims + 2 * (NST_LESSONS + 1)) {
+  bad |= get_num(fields[13], &lessons) | get_num(fields[14], &practised) | get_num(fields[15], &dims);
+  if (bad || !s->scenario_id || dims < 0 || dims > NST_MAX_DIMS || n != 16 + 3 * dims + 2 * (NST_LESSONS + 1)) {
     cohort_summary_clear(s);
     return -1;
   }
   s->scenario_lessons = (unsigned)lessons;
   s->practised = (unsigned)practised;
-  int k = 15;
+  int k = 16;
   for (int d = 0; d < dims; d++, k += 3) {
     long long e, b;
     s->dim_count = d + 1;
@@ -297,6 +300,15 @@ void cohort_summaries_keep_trainee(cohort_summaries *s, const char *trainee) {
   int k = 0;
   for (int i = 0; i < s->count; i++) {
     if (s->items[i].trainee && strcasecmp(s->items[i].trainee, trainee) == 0) s->items[k++] = s->items[i];
+    else cohort_summary_clear(&s->items[i]);
+  }
+  s->count = k;
+}
+
+void cohort_summaries_keep_role(cohort_summaries *s, const char *role) {
+  int k = 0;
+  for (int i = 0; i < s->count; i++) {
+    if (s->items[i].role && strcmp(s->items[i].role, role) == 0) s->items[k++] = s->items[i];
     else cohort_summary_clear(&s->items[i]);
   }
   s->count = k;

@@ -29,6 +29,8 @@ typedef struct {
 int cohort_index_load(const char *dir, cohort_summaries *out, char *err, size_t errlen);
 /* Keeps the sessions of one trainee (compared without regard to ASCII case). */
 void cohort_summaries_keep_trainee(cohort_summaries *s, const char *trainee);
+/* Keeps the sessions played in one role (records without a role go). */
+void cohort_summaries_keep_role(cohort_summaries *s, const char *role);
 void cohort_summaries_free(cohort_summaries *s);
 
 #endif

@@ -92,6 +92,21 @@ int cohort_set_add_paths(cohort_set *s, char *const *paths, int count, char *err
   return 0;
 }
 
+void cohort_set_keep_role(cohort_set *s, const char *role) {
+  int k = 0;
+  for (int i = 0; i < s->count; i++) {
+    if (s->recs[i]->role && strcmp(s->recs[i]->role, role) == 0) {
+      s->recs[k] = s->recs[i];
+      s->paths[k] = s->paths[i];
+      k++;
+    } else {
+      nst_record_free(s->recs[i]);
+      free(s->paths[i]);
+    }
+  }
+  s->count = k;
+}
+
 void cohort_set_keep_trainee(cohort_set *s, const char *trainee) {
   int k = 0;
   for (int i = 0; i < s->count; i++) {

@@ -28,6 +28,8 @@ int cohort_set_add_dir(cohort_set *s, const char *dir);
 int cohort_set_add_paths(cohort_set *s, char *const *paths, int count, char *err, size_t errlen);
 /* Keeps the sessions of one trainee (compared without regard to ASCII case). */
 void cohort_set_keep_trainee(cohort_set *s, const char *trainee);
+/* Keeps the sessions played in one role (records without a role go). */
+void cohort_set_keep_role(cohort_set *s, const char *role);
 /* Orders the sessions by start time, then by file name. */
 void cohort_set_sort_by_time(cohort_set *s);
 void cohort_set_free(cohort_set *s);

@@ -18,7 +18,7 @@ int cohort_summary_of(cohort_summary *s, const nst_record *r, const char *file) 
   int bad = dup(&s->file, cohort_base_name(file)) | dup(&s->scenario_id, r->scenario_id) |
             dup(&s->scenario_title, r->scenario_title) | dup(&s->trainee, r->trainee) |
             dup(&s->mode, r->mode) | dup(&s->ending, r->ending) | dup(&s->ending_title, r->ending_title) |
-            dup(&s->ending_kind, r->ending_kind);
+            dup(&s->ending_kind, r->ending_kind) | dup(&s->role, r->role);
   s->started = r->started;
   s->dim_count = r->dim_count;
   for (int d = 0; d < r->dim_count; d++) bad |= dup(&s->dims[d], r->dims[d]);
@@ -32,7 +32,7 @@ int cohort_summary_of(cohort_summary *s, const nst_record *r, const char *file) 
 
 void cohort_summary_clear(cohort_summary *s) {
   free(s->file); free(s->scenario_id); free(s->scenario_title); free(s->trainee);
-  free(s->mode); free(s->ending); free(s->ending_title); free(s->ending_kind);
+  free(s->mode); free(s->ending); free(s->ending_title); free(s->ending_kind); free(s->role);
   for (int d = 0; d < s->dim_count; d++) free(s->dims[d]);
   memset(s, 0, sizeof *s);
 }

@@ -11,6 +11,7 @@
 typedef struct {
   char *file;                 /* the record's file name (no folder) */
   char *scenario_id, *scenario_title, *trainee, *mode, *ending, *ending_title, *ending_kind;
+  char *role;                 /* the trainee's seat, or NULL (older records) */
   long long started;          /* Unix seconds, -1 unknown */
   int dim_count;
   char *dims[NST_MAX_DIMS];

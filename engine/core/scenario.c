@@ -224,3 +224,15 @@ int nst_choice_apply(const nst_scenario *sc, const nst_choice *c, const int *sta
   }
   return next;
 }
+
+const nst_role *nst_scenario_role(const nst_scenario *sc) {
+  for (int i = 0; sc->role && i < sc->role_count; i++)
+    if (!strcmp(sc->roles[i].id, sc->role)) return &sc->roles[i];
+  return NULL;
+}
+
+const char *nst_scenario_role_label(const nst_scenario *sc, int english) {
+  const nst_role *r = nst_scenario_role(sc);
+  if (!r) return sc->role;
+  return english && r->label_en ? r->label_en : r->label;
+}

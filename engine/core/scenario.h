@@ -23,6 +23,7 @@ enum {
   NST_MAX_VARS = 16,    /* state variables per scenario */
   NST_MAX_DIMS = 16,    /* rubric dimensions */
   NST_LESSONS = 8,      /* lessons are numbered 1..8 */
+  NST_MAX_ROLES = 16,   /* trainee roles a rubric lists */
   NST_NARRATOR = -1,    /* speaker index of narration */
   NST_NONE = -1
 };
@@ -97,6 +98,9 @@ typedef struct {
   uint16_t lessons;
 } nst_dimension;
 
+/* A seat the trainee can take (procesbegeleider, jeugdbeschermer, ...). */
+typedef struct { const char *id, *label, *label_en; int line; } nst_role;
+
 typedef struct {
   const char *title, *title_en, *core;
   const char **advice, **questions, **questions_en;
@@ -132,6 +136,7 @@ typedef struct nst_arena nst_arena;
 typedef struct nst_scenario {
   const char *path, *id, *title, *language, *version, *intro;
   int minutes;
+  const char *role;          /* the trainee's seat: a role id of the rubric, or NULL */
   uint16_t lessons;          /* bitmask */
   int main_lesson;
   const char **content_notes; int content_note_count;
@@ -154,6 +159,7 @@ typedef struct nst_scenario {
   nst_dimension dims[NST_MAX_DIMS]; int dim_count;
   nst_lesson lesson_info[NST_LESSONS + 1]; /* index 1..8 */
   int scale_min, scale_max;
+  nst_role roles[NST_MAX_ROLES]; int role_count;
 
   const nst_script_ops *ops;
   nst_script *script;
@@ -180,6 +186,11 @@ int nst_scenario_node_index(nst_scenario *sc, int i);
 int nst_scenario_dim_find(const nst_scenario *sc, const char *id);
 int nst_scenario_var_find(const nst_scenario *sc, const char *id);
 int nst_scenario_person_find(const nst_scenario *sc, const char *id);
+/* The rubric's role the scenario puts the trainee in, or NULL. */
+const nst_role *nst_scenario_role(const nst_scenario *sc);
+/* Its label (English when asked and given), else the role id as written,
+ * or NULL when the scenario names no role. */
+const char *nst_scenario_role_label(const nst_scenario *sc, int english);
 
 /* Evaluates a condition on a state: 1 holds, 0 not, -1 script error. */
 int nst_cond_eval(const nst_scenario *sc, const nst_cond *c, const int *state);

@@ -89,7 +89,7 @@ static int f_declare(lua_State *L) {
     return luaL_error(L, named ? "%s: expected an id, as in %s \"id\" { ... }" : "%s: expected a table, as in %s { ... }",
                       kind, kind);
   if (strcmp(kind, "choice") == 0 || strcmp(kind, "test") == 0 || strcmp(kind, "dimension") == 0 ||
-      strcmp(kind, "lesson") == 0) {
+      strcmp(kind, "lesson") == 0 || strcmp(kind, "role") == 0) {
     remember_line(L, 1, line);
     lua_settop(L, 1);
     return 1;
@@ -138,6 +138,7 @@ static void report(ctx *c, nst_severity sev, int line, const char *code, const c
   if (sev == NST_ERROR) c->failed = 1;
 }
 #define ERR(c, line, code, ...) report(c, NST_ERROR, line, code, __VA_ARGS__)
+#define WARN(c, line, code, ...) report(c, NST_WARNING, line, code, __VA_ARGS__)
 
 static int line_of(ctx *c, int t, int fallback) {
   lua_State *L = c->L;
@@ -782,7 +783,7 @@ static void read_tests(ctx *c, int tt, int scenario_line) {
 }
 
 static const char *const SCENARIO_FIELDS[] = {
-  "id", "title", "language", "version", "minutes", "lessons", "content_notes", "intro", "start",
+  "id", "title", "language", "version", "minutes", "role", "lessons", "content_notes", "intro", "start",
   "cast", "state", "triggers", "regulation", "tests", "rubric", NULL
 };
 
@@ -809,6 +810,26 @@ static int valid_id(const char *s) {
   for (; *s; s++)
     if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-' || *s == '_')) return 0;
   return 1;
+}
+
+/* The trainee's seat must be one the rubric lists. A rubric that lists
+ * roles expects every scenario to name one; one that lists none (a test
+ * rubric) asks nothing. */
+static void check_role(ctx *c, int line) {
+  const nst_scenario *sc = c->sc;
+  if (!sc->role_count) return;
+  if (!sc->role) {
+    WARN(c, line, "missing-role", "the scenario names no role: add role = \"%s\" (or another of the rubric's roles: "
+         "the trainee's seat)", sc->roles[0].id);
+    return;
+  }
+  if (nst_scenario_role(sc)) return;
+  char list[512] = "";
+  size_t k = 0;
+  for (int i = 0; i < sc->role_count && k < sizeof list; i++)
+    k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", i ? ", " : "", sc->roles[i].id);
+  ERR(c, line, "unknown-role", "role \"%s\" is not a role of the rubric (%s): %s", sc->role,
+      sc->rubric_path ? sc->rubric_path : "?", list);
 }
 
 static int convert_scenario(lua_State *L) {
@@ -845,6 +866,8 @@ static int convert_scenario(lua_State *L) {
   }
   lua_pop(L, 1);
   sc->minutes = int_field(c, t, "minutes", 1, 0, line, "the scenario");
+  sc->role = text_field(c, t, "role", 0, line, "the scenario");
+  check_role(c, line);
   sc->intro = text_field(c, t, "intro", 1, line, "the scenario");
   sc->lessons = lesson_list(c, t, "lessons", line, "the scenario", &sc->main_lesson);
   if (!sc->lessons) ERR(c, line, "missing-field", "the scenario needs lessons = { ... } (1 to 8; the main focus first)");
@@ -957,6 +980,38 @@ static const char **text_list(ctx *c, int t, const char *key, int line, const ch
   return list;
 }
 
+/* roles = { role { id = "...", label = "...", label_en = "..." }, ... } */
+static void read_roles(ctx *c, int t, int line) {
+  lua_State *L = c->L;
+  nst_scenario *sc = c->sc;
+  int rt = table_field(c, t, "roles", line, "the rubric");
+  if (!rt) return;
+  int n = (int)lua_rawlen(L, rt);
+  if (n > NST_MAX_ROLES) { ERR(c, line, "too-many", "at most %d roles", NST_MAX_ROLES); n = NST_MAX_ROLES; }
+  static const char *const rfields[] = { "id", "label", "label_en", NULL };
+  for (int i = 0; i < n; i++) {
+    lua_rawgeti(L, rt, i + 1);
+    int r = lua_gettop(L);
+    int rl = line_of(c, r, line);
+    char what[64];
+    snprintf(what, sizeof what, "role %d", i + 1);
+    if (!lua_istable(L, r)) { ERR(c, rl, "bad-type", "%s must be a role { ... }", what); lua_pop(L, 1); continue; }
+    check_fields(c, r, rfields, 0, rl, what);
+    nst_role *ro = &sc->roles[sc->role_count];
+    ro->id = text_field(c, r, "id", 1, rl, what);
+    ro->label = text_field(c, r, "label", 1, rl, what);
+    ro->label_en = text_field(c, r, "label_en", 0, rl, what);
+    ro->line = rl;
+    if (ro->id && !valid_id(ro->id)) ERR(c, rl, "bad-id", "%s: the id \"%s\" may hold only a-z, 0-9, - and _", what, ro->id);
+    int dup = 0;
+    for (int k = 0; ro->id && k < sc->role_count; k++) dup |= !strcmp(sc->roles[k].id, ro->id);
+    if (dup) ERR(c, rl, "duplicate-id", "role \"%s\" is declared twice", ro->id);
+    else if (ro->id && ro->label) sc->role_count++;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
 static int convert_rubric(lua_State *L) {
   ctx *c = lua_touserdata(L, 1);
   nst_scenario *sc = c->sc;
@@ -967,8 +1022,9 @@ static int convert_rubric(lua_State *L) {
   int line = (int)lua_tointeger(L, -1);
   lua_getfield(L, -2, "t");
   int t = lua_gettop(L);
-  static const char *const fields[] = { "scale", "dimensions", "lessons", NULL };
+  static const char *const fields[] = { "scale", "dimensions", "lessons", "roles", NULL };
   check_fields(c, t, fields, 0, line, "the rubric");
+  read_roles(c, t, line);
   int st = table_field(c, t, "scale", line, "the rubric");
   if (st) {
     sc->scale_min = int_field(c, st, "min", 1, -2, line, "the rubric's scale");
@@ -1034,7 +1090,7 @@ static int convert_rubric(lua_State *L) {
 /* ---- files ---------------------------------------------------------- */
 
 static const char *const SCENARIO_API[] = { "scenario", "node", "choice", "ending", "test", NULL };
-static const char *const RUBRIC_API[] = { "rubric", "dimension", "lesson", NULL };
+static const char *const RUBRIC_API[] = { "rubric", "dimension", "lesson", "role", NULL };
 
 /* Runs a file in a new sandbox with the declaration functions of api.
  * Returns the sandbox, or NULL with the problem reported. */

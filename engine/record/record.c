@@ -117,6 +117,7 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
   nst_record_hash_text(sc, hash);
   cJSON_AddStringToObject(scn, "hash", hash);
   cJSON_AddItemToObject(scn, "lessons", scenario_lessons(sc));
+  if (sc->role) cJSON_AddStringToObject(scn, "role", sc->role);
 
   if (m->trainee && m->trainee[0]) cJSON_AddStringToObject(r, "trainee", m->trainee);
   else cJSON_AddNullToObject(r, "trainee");
@@ -237,7 +238,7 @@ void nst_record_free(nst_record *r) {
   free(r->choice_ids); free(r->numbers); free(r->millis); free(r->steps); free(r->dims);
   free(r->scenario_id); free(r->scenario_file); free(r->hash); free(r->trainee);
   free(r->mode); free(r->lang); free(r->ending); free(r->self_assessment_json);
-  free(r->scenario_title); free(r->scenario_version); free(r->ending_title); free(r->ending_kind);
+  free(r->scenario_title); free(r->scenario_version); free(r->role); free(r->ending_title); free(r->ending_kind);
   free(r->branched_from);
   free(r);
 }
@@ -359,6 +360,7 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
   r->hash = dup_str(scn, "hash");
   r->scenario_title = dup_str(scn, "title");
   r->scenario_version = dup_str(scn, "version");
+  r->role = dup_str(scn, "role");
   r->scenario_lessons = lesson_mask(cJSON_GetObjectItemCaseSensitive(scn, "lessons"), &r->main_lesson);
   r->trainee = dup_str(j, "trainee");
   r->mode = dup_str(j, "mode");

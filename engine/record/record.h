@@ -49,6 +49,7 @@ typedef struct {
 typedef struct {
   char *scenario_id, *scenario_file, *hash, *trainee, *mode, *lang, *ending;
   char *scenario_title, *scenario_version, *ending_title, *ending_kind;
+  char *role;                 /* the trainee's seat (a rubric role id), or NULL */
   long long started, ended;   /* -1 when absent */
   unsigned scenario_lessons;  /* bit n: the scenario trains lesson n (0: not kept) */
   int main_lesson;            /* 0: not kept */

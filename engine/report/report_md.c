@@ -163,6 +163,18 @@ static void header(const ctx *c, cmark_node *doc) {
   label(p, w->trainee);
   md_text(p, rec->trainee && rec->trainee[0] ? rec->trainee : w->anonymous);
 
+  /* the seat the trainee took: as recorded, in the words of the rubric */
+  const char *role = rec->role ? rec->role : c->sc->role;
+  if (role) {
+    const char *shown = role;
+    for (int i = 0; i < c->sc->role_count; i++)
+      if (!strcmp(c->sc->roles[i].id, role))
+        shown = c->en && c->sc->roles[i].label_en ? c->sc->roles[i].label_en : c->sc->roles[i].label;
+    p = md_item_para(l);
+    label(p, w->role);
+    md_text(p, shown);
+  }
+
   p = md_item_para(l);
   label(p, w->date);
   if (rec->started > 0) {

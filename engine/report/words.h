@@ -11,6 +11,7 @@ typedef struct {
   const char *title_fmt;          /* %s scenario title */
   const char *trainee, *anonymous, *date, *date_fmt; /* date_fmt: %d day, %s month, %d year, %02d:%02d */
   const char *mode, *mode_training, *mode_assessment, *mode_group;
+  const char *role;
   const char *duration, *minutes_fmt, *thinking_fmt;  /* %d min; %s total thinking time */
   const char *unknown;
   const char *ending, *not_ended_fmt;  /* %d decisions, %s choice_one or choice_many */

@@ -157,12 +157,13 @@ for arr, (cls, given) in pairs.items():
     a, f = array(arr) - given, fields_of(cls)
     assert a == f, (cls, sorted(a ^ f))
 for local, cls in [("name\", \"choices\", \"ending", "Test"), ("init\", \"min", "Variable"), ("name\", \"role", "Person"),
-                   ("id\", \"label\", \"label_en", "Dimension"), ("number\", \"title", "LessonInfo")]:
+                   ("id\", \"label\", \"label_en\", \"description", "Dimension"),
+                   ("id\", \"label\", \"label_en\", NULL", "Role"), ("number\", \"title", "LessonInfo")]:
     m = re.search(r'\[\] = \{ "%s[^}]*\}' % local, src)
     assert m, local
     a = set(re.findall(r'"(\w+)"', m.group(0)))
     assert a == fields_of(cls), (cls, sorted(a ^ fields_of(cls)))
-for fn in ["scenario", "node", "ending", "choice", "test", "rubric", "dimension", "lesson"]:
+for fn in ["scenario", "node", "ending", "choice", "test", "rubric", "dimension", "lesson", "role"]:
     assert re.search(r'^function %s\(' % fn, meta, re.M), fn
 PY
 lua5.4 -e "assert(loadfile('$root/docs/lua/naast.lua'))" && ok || bad "the annotation file is valid Lua"

@@ -15,6 +15,7 @@ expect() { # description, condition (a command)
   if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $what"; fi
 }
 has() { grep -qF -- "$2" <<<"$1"; }
+not_has() { ! grep -qF -- "$2" <<<"$1"; }
 schema() { /usr/bin/python3 - "$root/docs/record.schema.json" "$@" <<'PY'
 import json, sys, jsonschema
 schema = json.load(open(sys.argv[1]))
@@ -152,6 +153,59 @@ expect "run: choices after the ending: said" has "$out" "the conversation ended 
 "$naast" run fixtures/basic.lua --choices 1 --trainee $'Kim\xff' --record "$tmp/bad-name.json" >/dev/null 2>&1; rc=$?
 expect "--trainee with invalid UTF-8: usage error" [ $rc -eq 2 ]
 expect "--trainee with invalid UTF-8: no record" [ ! -e "$tmp/bad-name.json" ]
+
+# roles: the trainee's seat, from the rubric's list (issue 14). A library of
+# two scenarios in different seats, with the library's rubric.
+lib="$tmp/rolelib"
+mkdir -p "$lib"
+cp "$root/scenarios/rubric.lua" "$lib/"
+sed -e 's/id = "basic"/id = "als-voogd"/' -e 's/minutes = 5,/minutes = 5, role = "jeugdbeschermer",/' fixtures/basic.lua > "$lib/als-voogd.lua"
+sed -e 's/id = "basic"/id = "aan-tafel"/' -e 's/title = "Basis"/title = "Aan tafel"/' -e 's/minutes = 5,/minutes = 5, role = "procesbegeleider",/' fixtures/basic.lua > "$lib/aan-tafel.lua"
+sed -e 's/minutes = 5,/minutes = 5, role = "bakker",/' fixtures/basic.lua > "$tmp/bad-role.lua"
+out=$("$naast" validate --rubric "$lib/rubric.lua" "$tmp/bad-role.lua" 2>&1); rc=$?
+expect "role: unknown role exit 1" [ $rc -eq 1 ]
+expect "role: unknown role at the scenario's line" has "$out" "bad-role.lua:3: error: role \"bakker\" is not a role of the rubric"
+expect "role: the message lists the roles" has "$out" "procesbegeleider, jeugdbeschermer, omgangsbegeleider, collega"
+out=$("$naast" validate --rubric "$lib/rubric.lua" fixtures/basic.lua 2>&1); rc=$?
+expect "role: a missing role is a warning" has "$out" 'fixtures/basic.lua:3: warning: the scenario names no role'
+out=$("$naast" validate fixtures/basic.lua 2>&1)
+expect "role: a rubric without roles asks for none" not_has "$out" "names no role"
+out=$(NAAST_SCENARIOS="$lib" "$naast" list)
+expect "role: list names the role" has "$out" "  Jouw rol: jeugdbeschermer"
+out=$(NAAST_SCENARIOS="$lib" "$naast" list --lang en)
+expect "role: list in English uses the rubric's English label" has "$out" "  Your role: child protection worker"
+out=$(NAAST_SCENARIOS="$lib" "$naast" list --role procesbegeleider)
+expect "role: list --role keeps that seat" has "$out" "aan-tafel"
+expect "role: list --role leaves the others out" not_has "$out" "als-voogd"
+out=$(NAAST_SCENARIOS="$lib" "$naast" list --role omgangsbegeleider 2>&1); rc=$?
+expect "role: a role no scenario has: exit 2" [ $rc -eq 2 ]
+expect "role: ... and said" has "$out" 'Geen scenario in de bibliotheek zet je in de rol "omgangsbegeleider"'
+out=$(printf '1\n\nq\n' | NAAST_SCENARIOS="$lib" "$naast" play --term --no-save --role jeugdbeschermer 2>&1)
+expect "role: the terminal library shows the seat" has "$out" " 1. Basis (5 min)"
+expect "role: ... and only that seat" not_has "$out" "Aan tafel"
+expect "role: ... and plays the one chosen" has "$out" "Begin."
+"$naast" run "$lib/als-voogd.lua" --choices 1,1,1 --record "$tmp/role.json" >/dev/null
+expect "role: the record keeps it" python3 -c "import json,sys; assert json.load(open(sys.argv[1]))['scenario']['role'] == 'jeugdbeschermer'" "$tmp/role.json"
+expect "role: the record matches the schema" schema "$tmp/role.json"
+"$naast" report "$tmp/role.json" --out "$tmp/role.md" >/dev/null 2>&1
+expect "role: the debrief's header names it" grep -q "^  - \*\*Rol van de cursist:\*\* jeugdbeschermer" "$tmp/role.md"
+"$naast" report "$tmp/role.json" --lang en --out "$tmp/role-en.md" >/dev/null 2>&1
+expect "role: in English, the rubric's label" grep -q "^  - \*\*Trainee's role:\*\* child protection worker" "$tmp/role-en.md"
+mkdir -p "$tmp/roledata/sessions"
+"$naast" run "$lib/als-voogd.lua" --choices 1,1,1 --record "$tmp/roledata/sessions/a.json" >/dev/null
+"$naast" run "$lib/aan-tafel.lua" --choices 2,2 --record "$tmp/roledata/sessions/b.json" >/dev/null
+"$naast" run fixtures/basic.lua --choices 2,2 --record "$tmp/roledata/sessions/c.json" >/dev/null
+out=$("$naast" export --data "$tmp/roledata" --role jeugdbeschermer)
+expect "role: export has a role column" has "$(head -1 <<<"$out")" ",trainee,role,mode,"
+expect "role: export --role keeps that seat" [ "$(tail -n +2 <<<"$out" | grep -c ',jeugdbeschermer,')" -eq 3 ]
+expect "role: export --role leaves the others out" not_has "$out" "aan-tafel"
+out=$("$naast" history --data "$tmp/roledata")
+expect "role: history groups by role" has "$out" "  jeugdbeschermer: 1 afgeronde sessie, gemiddeld 83%"
+expect "role: ... every seat" has "$out" "  procesbegeleider: 1 afgeronde sessie"
+expect "role: ... and records without one" has "$out" "  (geen rol vastgelegd): 1 afgeronde sessie"
+out=$("$naast" history --data "$tmp/roledata" --role procesbegeleider)
+expect "role: history --role keeps that seat" has "$out" "aan-tafel"
+expect "role: history --role leaves the others out" not_has "$out" "als-voogd"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

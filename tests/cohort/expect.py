@@ -142,7 +142,7 @@ def export(path, paths):
     dims = []
     for _, r in recs:
         dims += [d for d in r["dimensions"] if d not in dims]
-    fixed = ["file", "scenario", "hash", "version", "trainee", "mode", "started", "ended", "ending", "step",
+    fixed = ["file", "scenario", "hash", "version", "trainee", "role", "mode", "started", "ended", "ending", "step",
              "node", "choice", "number", "available", "millis", "lessons", "lessons_available", "text", "votes",
              "followed"]
     check(header == fixed + [f"{d}_{x}" for d in dims for x in ("earned", "best")], f"header {header}")
@@ -155,7 +155,7 @@ def export(path, paths):
             if trainee[:1] in ("=", "+", "-", "@", "\t"):
                 trainee = "'" + trainee
             want = {"file": p.rsplit("/", 1)[-1], "scenario": r["scenario"]["id"], "hash": r["scenario"]["hash"],
-                    "trainee": trainee, "mode": r["mode"], "started": r["started"], "ended": r["ended"] or "",
+                    "trainee": trainee, "role": r["scenario"].get("role", ""), "mode": r["mode"], "started": r["started"], "ended": r["ended"] or "",
                     "ending": r["ending"]["id"] if r["ending"] else "", "step": str(d["step"]), "node": d["node"],
                     "choice": d["choice"], "number": str(d["number"]), "available": str(d["available"]),
                     "millis": "" if d["seconds"] is None else str(round(d["seconds"] * 1000)),

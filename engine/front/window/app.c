@@ -328,6 +328,7 @@ static void load_library(app *a) {
     a->lib[i] = nst_load_scenario(a->paths[i], &o, &f);   /* a broken file is left out of the list */
     nst_findings_clear(&f);
   }
+  if (a->opt.role) a->role = picker_role_index(a, a->opt.role);
 }
 
 static void free_library(app *a) {

@@ -34,7 +34,7 @@ typedef enum { H_LINE, H_CHOICE, H_FEEDBACK } hist_kind;
 typedef struct { int kind, speaker, decision; char *text; } hist_item;
 
 /* Mouse targets (ui_hit ids). */
-enum { A_NONE, A_LESSON, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
+enum { A_NONE, A_LESSON, A_ROLE, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
        A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW };
 
 enum { SELF_TEXT = 400 };
@@ -49,6 +49,7 @@ typedef struct app {
   char **paths; int npaths;
   nst_scenario **lib;
   int lesson;                     /* filter: 0 all, 1..8 */
+  int role;                       /* filter: 0 all, k the k-th role some scenario has */
   int pick_focus;
   ui_scroll pick_scroll;
 
@@ -153,6 +154,7 @@ void picker_offer_or_intro(app *a);
 void picker_draw(app *a);
 void picker_key(app *a, SDL_Keycode k);
 void picker_action(app *a, int id, int arg);
+int picker_role_index(app *a, const char *id);
 void resume_draw(app *a);
 void resume_key(app *a, SDL_Keycode k);
 void resume_action(app *a, int id, int arg);

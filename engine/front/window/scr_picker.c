@@ -1,22 +1,55 @@
-/* scr_picker.c: the library (with a lesson filter) and the resume offer. */
+/* scr_picker.c: the library (with lesson and role filters) and the resume offer. */
 #include <stdio.h>
 #include <string.h>
 
 #include "app.h"
 #include "cli.h"
 
-/* Library indices shown under the current filter. */
-static int shown(const app *a, int *out) {
+/* The roles the library's scenarios put the trainee in, in the rubric's
+ * order (a filter with nothing behind it is not offered). out[k] is a
+ * scenario whose rubric has the role; returns how many. */
+static int roles_used(const app *a, const nst_role **out) {
   int n = 0;
   for (int i = 0; i < a->npaths; i++) {
+    const nst_role *r = a->lib && a->lib[i] ? nst_scenario_role(a->lib[i]) : NULL;
+    int seen = 0;
+    for (int k = 0; r && k < n; k++) seen |= !strcmp(out[k]->id, r->id);
+    if (r && !seen && n < NST_MAX_ROLES) out[n++] = r;
+  }
+  /* the rubric's order, so the buttons stand still as the library grows */
+  const nst_scenario *any = NULL;
+  for (int i = 0; i < a->npaths && !any; i++) any = a->lib ? a->lib[i] : NULL;
+  int k = 0;
+  for (int j = 0; any && j < any->role_count; j++)
+    for (int m = k; m < n; m++)
+      if (!strcmp(out[m]->id, any->roles[j].id)) { const nst_role *t = out[k]; out[k++] = out[m]; out[m] = t; break; }
+  return n;
+}
+
+static const char *role_label(const nst_role *r) {
+  return !strcmp(win_strings_lang(), "en") && r->label_en ? r->label_en : r->label;
+}
+
+/* Library indices shown under the current filters. */
+static int shown(const app *a, int *out) {
+  const nst_role *roles[NST_MAX_ROLES];
+  int nroles = roles_used(a, roles), n = 0;
+  const char *role = a->role > 0 && a->role <= nroles ? roles[a->role - 1]->id : NULL;
+  for (int i = 0; i < a->npaths; i++) {
     const nst_scenario *sc = a->lib ? a->lib[i] : NULL;
-    if (sc && (a->lesson == 0 || (sc->lessons & (1u << a->lesson)))) out[n++] = i;
+    if (sc && (a->lesson == 0 || (sc->lessons & (1u << a->lesson))) &&
+        (!role || (sc->role && !strcmp(sc->role, role))))
+      out[n++] = i;
   }
   return n;
 }
 
 static void lessons_text(const nst_scenario *sc, char *buf, size_t n) {
-  int k = snprintf(buf, n, "%s %d", W(W_LESSONS), sc->main_lesson);
+  int k = 0;
+  const nst_role *r = nst_scenario_role(sc);
+  if (r) k = snprintf(buf, n, W(W_ROLE), role_label(r));
+  if (k > 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, " · ");
+  if (k >= 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, "%s %d", W(W_LESSONS), sc->main_lesson);
   for (int l = 1; l <= NST_LESSONS && k > 0 && (size_t)k < n; l++)
     if (l != sc->main_lesson && (sc->lessons & (1u << l))) k += snprintf(buf + k, n - (size_t)k, ", %d", l);
   if (k > 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, " · ");
@@ -86,6 +119,19 @@ void picker_draw(app *a) {
     x += bw + gap;
   }
   y += bh + gap;
+  /* the role filter, on a row of its own */
+  const nst_role *roles[NST_MAX_ROLES];
+  int nroles = roles_used(a, roles);
+  if (a->role > nroles) a->role = 0;
+  x = c.x;
+  for (int k = 0; nroles > 1 && k <= nroles; k++) {
+    const char *label = k == 0 ? W(W_ALL_ROLES) : role_label(roles[k - 1]);
+    int bw = ui_text_w(u, WT_BODY, label) + u->u * 4;
+    if (x > c.x && x + bw > c.x + c.w) { x = c.x; y += bh + gap; }
+    ui_button(u, (SDL_Rect){ x, y, bw, bh }, label, k == a->role, 0, A_ROLE, k);
+    x += bw + gap;
+  }
+  if (nroles > 1) y += bh + gap;
   /* the chosen lesson's title, from the rubric */
   const nst_scenario *any = NULL;
   for (int i = 0; i < a->npaths && !any; i++) any = a->lib ? a->lib[i] : NULL;
@@ -170,6 +216,24 @@ static void set_lesson(app *a, int l) {
   a->pick_scroll.y = 0;
 }
 
+/* 0 all roles, k the k-th role in use; wraps round. */
+static void set_role(app *a, int k) {
+  const nst_role *roles[NST_MAX_ROLES];
+  int n = roles_used(a, roles);
+  a->role = (k + n + 1) % (n + 1);
+  a->pick_focus = 0;
+  a->pick_scroll.y = 0;
+}
+
+/* The filter --role asked for, by id; 0 when no scenario has it. */
+int picker_role_index(app *a, const char *id) {
+  const nst_role *roles[NST_MAX_ROLES];
+  int n = roles_used(a, roles);
+  for (int k = 0; id && k < n; k++)
+    if (!strcmp(roles[k]->id, id)) return k + 1;
+  return 0;
+}
+
 void picker_key(app *a, SDL_Keycode k) {
   switch (k) {
   case SDLK_UP: a->pick_focus--; break;
@@ -182,6 +246,7 @@ void picker_key(app *a, SDL_Keycode k) {
   case SDLK_RIGHT: set_lesson(a, a->lesson + 1); break;
   case SDLK_RETURN: case SDLK_KP_ENTER: open_shown(a, a->pick_focus); break;
   case SDLK_s: app_go(a, SCR_SETTINGS); break;
+  case SDLK_r: set_role(a, a->role + 1); break;
   case SDLK_ESCAPE: a->quit = 1; break;
   default:
     if (k >= SDLK_0 && k <= SDLK_8) set_lesson(a, (int)(k - SDLK_0));
@@ -192,6 +257,7 @@ void picker_key(app *a, SDL_Keycode k) {
 
 void picker_action(app *a, int id, int arg) {
   if (id == A_LESSON) set_lesson(a, arg);
+  else if (id == A_ROLE) set_role(a, arg);
   else if (id == A_SCENARIO) open_shown(a, arg);
 }
 

@@ -20,6 +20,7 @@ typedef struct {
   const char *rubric;         /* --rubric, or NULL */
   const char *trainee;
   const char *lang;           /* "nl" (default) or "en" */
+  const char *role;           /* --role: the library opens filtered on it, or NULL */
   int assess, no_save;
   int group;                  /* intervision: silent choice, tally, reveal */
   int discuss_seconds;        /* group: a timer for each silent choice; 0 none */
