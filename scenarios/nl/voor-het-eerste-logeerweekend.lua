@@ -6,8 +6,9 @@ scenario {
   id = "voor-het-eerste-logeerweekend",
   title = "Voor het eerste logeerweekend: een echte zorg om veiligheid",
   language = "nl",
-  version = "1",
+  version = "2",
   minutes = 15,
+  role = "procesbegeleider",
   lessons = { 6, 5, 8, 4 },
   content_notes = { "uithuisplaatsing", "alcohol", "kind in gevaar", "slapeloosheid", "schadevergoeding" },
   intro = [[
@@ -58,14 +59,32 @@ Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zi
     { when = { spanning = ">=10" }, next = "afgebroken" },
   },
   tests = {
-    { choices = { 2, 3, 3, 2, 4, 2, 3, 1 }, ending = "samen_aangepast",
+    -- steeds het sterkste antwoord: Joyce belt zelf, herstel
+    { choices = { 3, 5, 2, 1, 4, 2, 3, 4 }, ending = "samen_aangepast",
       min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
               regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
-    { choices = { 3, 1, 2, 1, 3, 3, 3 }, ending = "zonder_haar", max = { regie = 0.2, veiligheid = 0.2 } },
-    { choices = { 1, 3, 2, 1, 1, 1 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
-    { choices = { 3, 1, 4 }, ending = "afgebroken" },
+    -- steeds het procedure-antwoord: de zorg gaat buiten Joyce om
+    { choices = { 4, 3, 2, 4, 4, 4, 4 }, ending = "zonder_haar", max = { regie = 0.2, veiligheid = 0.2 } },
+    -- geruststellen en stilhouden: het risico blijft liggen
+    { choices = { 2, 1, 3, 1, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
+    -- melden als eerste woorden, uitleggen en verhoren: Joyce vraagt je te gaan
+    { choices = { 4, 2, 4 }, ending = "afgebroken" },
   },
 }
+
+-- Na "dan pakken ze alles weer af": wie vertelt het Monique?
+local function na_belofte(s)
+  if s.zelf == 1 then return "telefoon" end
+  if s.zonder == 1 then return "na_melding" end
+  return "stil_afscheid"
+end
+
+-- Na de afronding: een gebroken belofte of te weinig vertrouwen laat het plan
+-- staan, maar het vertrouwen wankelen.
+local function na_afronding(s)
+  if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+  return "samen_aangepast"
+end
 
 -- 1. Joyce vertelt het ------------------------------------------------------
 
@@ -82,22 +101,31 @@ node "keuken" {
   prompt = "Joyce vertelt iets wat ze ook had kunnen verzwijgen. Wat heeft zij op dit moment van je nodig, en wat heeft Milan nodig? Hoe houd je die twee tegelijk vast?",
   choices = {
     choice {
-      text = "Ach, dat komt wel goed. Je hebt hier zo hard voor gevochten. Een wijntje om te kunnen slapen, dat doet echt iedereen weleens.",
+      text = "Oké. Even voor Milan: wie is er vrijdagnacht nog meer in huis, als er iets is?",
+      next = "brief",
+      score = { regulatie = -1, erkenning = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 6, 3 },
+      feedback = "Milans veiligheid gaat voor, dus de vraag naar vrijdagnacht voelt verantwoord. Maar Joyce heeft net iets kwetsbaars verteld, en je eerste vraag gaat over het risico dat zij is. Zo hoort ze dat ze vooral het probleem rond haar kind is, en wat haar uit de slaap houdt blijft onbesproken (les 6, les 3).",
+      inner = "Wie er nog meer is. Alsof ik er zelf niet toe doe. Alsof ik het gevaar ben.",
+    },
+    choice {
+      text = "Hé, kijk eens wat je allemaal hebt neergezet: een huis, je baan, dat bed in de gang. Je hebt hier zo hard voor gevochten. Een wijntje om te kunnen slapen, dat doet echt iedereen weleens. Dat komt wel goed vrijdag.",
       next = "brief",
       score = { erkenning = 1, systemisch = -2 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
-      lessons = { 6 },
-      feedback = "Je erkent haar strijd, maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg wegwuiven om haar te sparen is geen steun; het laat Joyce en Milan allebei alleen (les 6).",
+      lessons = { 6, 3 },
+      feedback = "Je ziet wat ze heeft opgebouwd en je wilt haar niet laten vallen; daarom voelt geruststellen als steun. Maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg wegwuiven om haar te sparen laat Joyce en Milan allebei alleen (les 6).",
       inner = "Gelukkig, ze vindt het niet erg. Maar waarom voel ik me dan niet opgelucht?",
     },
     choice {
-      text = "Dank je dat je me dit vertelt. Dat vraagt moed, juist nu het weekend zo dichtbij is. Ik ga nergens heen, en wat we hiermee doen, bedenken we samen. Zullen we eerst rustig kijken wat er de afgelopen weken allemaal op je af is gekomen?",
+      text = "Dank je dat je me dit vertelt. Wat is er gebeurd, sinds die brief?",
       next = "brief",
       score = { regulatie = 3, veiligheid = 2, erkenning = 2 },
       effects = { spanning = -1, vertrouwen = 1 },
       lessons = { 5, 3 },
-      feedback = "Je bedankt haar voor haar eerlijkheid en brengt eerst rust, voordat er iets besloten wordt. Zo blijft het veilig genoeg om verder te praten, en dat gesprek heb je nodig om ook voor Milan iets te kunnen doen (les 5).",
+      feedback = "Je bedankt haar voor haar eerlijkheid en vraagt naar wat haar overkomt, voordat er iets besloten wordt. Zo blijft het veilig genoeg om verder te praten, en dat gesprek heb je nodig om ook voor Milan iets te kunnen doen (les 5, les 3).",
       inner = "Ze schrikt niet. Ze blijft gewoon zitten. Misschien kan ik het dan toch vertellen.",
     },
     choice {
@@ -122,23 +150,32 @@ node "schrik" {
   },
   choices = {
     choice {
+      text = "Nee. Dat zei ik te snel, sorry. Ik bel niemand zonder dat jij het weet.",
+      next = "brief",
+      score = { regulatie = 3, veiligheid = 2, transparantie = 2 },
+      effects = { spanning = -2, vertrouwen = 1 },
+      lessons = { 5, 8 },
+      feedback = "Een herstelpoging: je erkent dat je misstap aankwam en zegt eerlijk wat je wel en niet doet, zonder je zorg in te trekken. Zo kan Joyce weer zakken, en kun je samen naar de zorg om Milan kijken (les 5, les 8).",
+      inner = "Ze zegt sorry. Dat doen ze nooit. Oké... ik blijf zitten.",
+    },
+    choice {
+      text = "Niet nu meteen, nee. Kijk, zo werkt het bij ons: als ik me zorgen maak over de veiligheid van een kind, bespreek ik dat met de jeugdbeschermer. Dat is niet tegen jou persoonlijk. Zo is het nu eenmaal geregeld, voor alle kinderen, en dat is eigenlijk ook goed.",
+      next = "brief",
+      score = { transparantie = 1, regulatie = -2 },
+      effects = { spanning = 1, vertrouwen = -1 }, content = true,
+      lessons = { 8, 5 },
+      feedback = "Uitleggen hoe het werkt voelt eerlijk, en het klopt ook. Maar Joyce zit vol schrik, en uitleg over regels komt dan niet binnen. Ze hoort alleen: het systeem gaat weer draaien, en jij bent er een deel van. Eerst zakken, dan uitleggen (les 8, les 5).",
+      inner = "Voor alle kinderen. Ik hoor het al. Ik ben gewoon een dossier.",
+    },
+    choice {
       text = "Ik snap dat je schrikt. Maar bij zorgen over de veiligheid van een kind heb ik nu eenmaal geen keus.",
       next = "brief",
       procedure = true,
       score = { transparantie = 1, veiligheid = -2, regulatie = -1 },
       effects = { vertrouwen = -2, regie = -2 },
       lessons = { 8 },
-      feedback = "Je bent open over wat je van plan bent, maar 'geen keus' zet Joyce buitenspel en laat haar alleen met haar schrik. Ze klapt dicht, en wat er echt speelt hoor je niet meer (les 8).",
+      feedback = "Je bent open over wat je van plan bent, maar “geen keus” zet Joyce buitenspel en laat haar alleen met haar schrik. Ze klapt dicht, en wat er echt speelt hoor je niet meer (les 8).",
       inner = "Doe maar. Het maakt toch niet uit wat ik zeg.",
-    },
-    choice {
-      text = "Wacht. Dat zei ik verkeerd, en veel te snel. Het spijt me. Ik ben blij dat je het me vertelde, en ik bel niemand zonder dat jij het weet. Laten we eerst even rustig zitten en kijken wat er aan de hand is.",
-      next = "brief",
-      score = { regulatie = 3, veiligheid = 2, transparantie = 2 },
-      effects = { spanning = -2, vertrouwen = 1 },
-      lessons = { 5, 8 },
-      feedback = "Een herstelpoging: je erkent dat je misstap aankwam en zegt eerlijk wat je wel en niet doet. Zo kan Joyce weer zakken, en kun je samen naar de zorg om Milan kijken (les 5, les 8).",
-      inner = "Ze zegt sorry. Dat doen ze nooit. Oké... ik blijf zitten.",
     },
     choice {
       text = "Rustig maar, zo bedoelde ik het niet. Ik doe helemaal niks, hoor. Vergeet wat ik zei.",
@@ -147,7 +184,7 @@ node "schrik" {
       effects = { spanning = -1 },
       set = { stil = 1 },
       lessons = { 6, 8 },
-      feedback = "Je wilt haar kalmeren, maar je trekt je zorg helemaal in en belooft iets wat je niet kunt waarmaken. Het risico voor Milan ligt er nog, alleen praat er niemand meer over (les 6, les 8).",
+      feedback = "Haar schrik doet pijn om te zien, en terugkrabbelen brengt meteen rust. Maar je trekt je zorg helemaal in en belooft iets wat je niet kunt waarmaken. Het risico voor Milan ligt er nog, alleen praat er niemand meer over (les 6, les 8).",
       inner = "Niks? Net zei ze nog dat ze het moest melden. Wat klopt er nu?",
     },
   },
@@ -167,12 +204,12 @@ node "brief" {
   },
   choices = {
     choice {
-      text = "Geef die brief maar mee. Ik bel morgen met de Uitvoeringsorganisatie Herstel Toeslagen en zoek uit hoe dat bezwaar zit. Dan heb jij daar geen omkijken meer naar.",
+      text = "Weet je wat, geef die brief maar mee. Ik bel morgen met de Uitvoeringsorganisatie Herstel Toeslagen en zoek uit hoe dat bezwaar zit. Dan heb jij daar geen omkijken meer naar.",
       next = "angst",
       score = { erkenning = 1, regie = -2 },
       effects = { spanning = -1, regie = -2 },
-      lessons = { 2 },
-      feedback = "Je wilt haar last verlichten, en dat geeft even lucht. Maar je neemt iets over waar ze niet om vroeg, en het eigenlijke gesprek, over slapen, drinken en vrijdag, schuift op (les 2).",
+      lessons = { 2, 1 },
+      feedback = "Je wilt haar last verlichten, en dat geeft even lucht, bij haar en bij jou. Maar je neemt iets over waar ze niet om vroeg, en het eigenlijke gesprek, over slapen, drinken en vrijdag, schuift op (les 2, les 1).",
       inner = "Fijn dat iemand het oppakt. Al ben ik dat papier dan ook meteen kwijt, net als de rest.",
     },
     choice {
@@ -186,15 +223,13 @@ node "brief" {
       inner = "Het bed. Daar gaat het dus over. Niet over mij.",
     },
     choice {
-      text = "Dus net nu je dit weekend met Milan hebt binnengehaald, krijg je weer te horen dat je moet bewijzen wat je is aangedaan. Geen wonder dat je niet slaapt. Wat doet die brief met je?",
+      text = "Ik begrijp heel goed hoe frustrerend dat is. Die commissie is echt traag, dat hoor ik van meer ouders. Weet je al of je bezwaar gaat maken?",
       next = "angst",
-      score = { erkenning = 3, regulatie = 2 },
-      effects = function(s)
-        return { spanning = -1, vertrouwen = s.spanning >= 7 and 1 or 2 }
-      end,
-      lessons = { 1, 3 },
-      feedback = "Je benoemt de brief als deel van wat de toeslagenaffaire nog steeds met haar doet, en je legt het verband met haar slapeloosheid. Zo wordt het drinken begrijpelijk, zonder dat je het goedpraat (les 1).",
-      inner = "Ja. Precies dat. Elke keer als het een beetje goed gaat, komt er weer zo'n envelop.",
+      score = { erkenning = 1, regulatie = -1 },
+      effects = { vertrouwen = -1 }, content = true,
+      lessons = { 3, 1 },
+      feedback = "Meeleven en meteen doorpakken op het bezwaar voelt betrokken en nuttig. Maar “ik begrijp het” vult haar gevoel voor haar in, en de vraag trekt het gesprek naar de procedure. Wat de brief met háár doet, en met haar nachten, komt niet op tafel (les 3, les 1).",
+      inner = "Frustrerend. Was het maar alleen dat. Ik lig elke nacht wakker.",
     },
     choice {
       text = "Even concreet: hoeveel glazen drink je per avond, en sinds wanneer precies?",
@@ -202,8 +237,19 @@ node "brief" {
       score = { erkenning = -1, regulatie = -1, veiligheid = -1 },
       effects = { spanning = 2, vertrouwen = -1 },
       lessons = { 5 },
-      feedback = "Het is belangrijk om te weten hoe het met het drinken zit, maar als verhoor, vóór je weet wat er speelt, voelt het als bewijs verzamelen. Vraag eerst naar wat haar overkomt (les 5).",
+      feedback = "Je moet weten hoe het met het drinken zit, dus deze vraag lijkt verantwoord. Maar als verhoor, vóór je weet wat er speelt, voelt het als bewijs verzamelen. Vraag eerst naar wat haar overkomt (les 5).",
       inner = "Nu word ik verhoord. Straks staat het in een rapport: drinkt elke avond.",
+    },
+    choice {
+      text = "Net nu het weekend eraan komt. En weer moet je bewijzen hoe erg het was.",
+      next = "angst",
+      score = { erkenning = 3, regulatie = 2 },
+      effects = function(s)
+        return { spanning = -1, vertrouwen = s.spanning >= 7 and 1 or 2 }
+      end,
+      lessons = { 1, 3 },
+      feedback = "Je zegt terug wat de brief betekent: weer bewijzen, net nu het goed gaat. Zo benoem je wat de toeslagenaffaire nog steeds met haar doet, en wordt haar slapeloosheid begrijpelijk, zonder dat je het drinken goedpraat (les 1).",
+      inner = "Ja. Precies dat. Elke keer als het een beetje goed gaat, komt er weer zo'n envelop.",
     },
   },
 }
@@ -222,14 +268,22 @@ node "angst" {
   prompt = "Joyce ziet het risico zelf al, en ze ziet wat ze kan verliezen. Hoe help je haar die twee naast elkaar te zetten, zonder voor haar te kiezen en zonder het risico kleiner te maken?",
   choices = {
     choice {
-      text = "Eerlijk gezegd denk ik dat je dit weekend in het belang van Milan beter kunt afzeggen. Dat is niet erg, het komt later wel weer.",
-      next = "afzeggen",
-      procedure = true,
-      score = { regie = -2, systemisch = -1 },
-      effects = { spanning = 1, vertrouwen = -2, regie = -2 },
-      lessons = { 6, 2 },
-      feedback = "Misschien is een aangepast weekend verstandig, maar jij beslist het voor haar, 'in het belang van Milan'. Dat zet haar tegenover haar eigen kind, terwijl zij juist zelf het risico benoemde (les 6, les 2).",
-      inner = "Niet erg? Het is het enige waar ik al een jaar naartoe leef.",
+      text = "Weet je wat we samen doen? Jij belt morgen je huisarts over het slapen, en vrijdag vraag je je zus of ze blijft logeren. Dan heb je alles geregeld en kan het weekend gewoon doorgaan. Zal ik je helpen met wat je tegen haar zegt?",
+      next = "wie_vertelt",
+      score = { systemisch = 1, regie = -2 },
+      effects = { spanning = -1, regie = -2 }, content = true,
+      lessons = { 2, 6 },
+      feedback = "Een concreet plan geeft houvast, en het zijn verstandige stappen. Maar het is jouw plan met “samen” erom: Joyce was net zelf aan het zoeken, en nu voert ze uit wat jij bedacht. En wie Monique vertelt wat er speelt, blijft buiten beeld (les 2, les 6).",
+      inner = "Huisarts, zus, geregeld. Het klinkt goed. Maar het is haar plan, niet het mijne.",
+    },
+    choice {
+      text = "Je wilt hem hier, en je wilt dat hij veilig is. Allebei. Wat zou er nodig zijn om die twee samen te laten gaan?",
+      next = "opties",
+      score = { systemisch = 3, regie = 2, regulatie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
+      lessons = { 6, 4 },
+      feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je laat haar zelf zoeken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6, les 4).",
+      inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
     },
     choice {
       text = "Je moet jezelf niet zo gek maken. Als je vrijdag en zaterdag gewoon niks drinkt, is er toch niks aan de hand?",
@@ -238,17 +292,18 @@ node "angst" {
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
       lessons = { 6 },
-      feedback = "Je stelt haar gerust, maar je maakt de zorg kleiner dan hij is. Twee weken slecht slapen en drinken verdwijnen niet met een knip, en Milan is vijf. Een risico wegwuiven om haar te sparen laat hen allebei alleen (les 6).",
+      feedback = "Je wilt haar uit de paniek halen, en het werkt ook even. Maar je maakt de zorg kleiner dan hij is. Twee weken slecht slapen en drinken verdwijnen niet met een knip, en Milan is vijf. Een risico wegwuiven om haar te sparen laat hen allebei alleen (les 6).",
       inner = "Ze zegt dat het wel goed komt. Waarom geloof ik dat zelf dan niet?",
     },
     choice {
-      text = "Ik hoor twee dingen. Je wilt dat Milan veilig is, en je wilt laten zien dat je dit kunt. Volgens mij hoeven die niet tegen elkaar in te gaan. Zullen we samen bedenken wat Milan dit weekend veilig houdt én wat jouw stap overeind houdt?",
-      next = "opties",
-      score = { systemisch = 3, regie = 2, regulatie = 1 },
-      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
-      lessons = { 6, 4 },
-      feedback = "Je zet het belang van Milan en dat van Joyce naast elkaar in plaats van tegenover elkaar, en je nodigt haar uit zelf mee te denken. Zo blijft de veiligheid voorop staan zonder dat zij buitenspel komt te staan (les 6).",
-      inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
+      text = "Eerlijk gezegd denk ik dat je dit weekend in het belang van Milan beter kunt afzeggen. Dat is niet erg, het komt later wel weer.",
+      next = "afzeggen",
+      procedure = true,
+      score = { regie = -2, systemisch = -1 },
+      effects = { spanning = 1, vertrouwen = -2, regie = -2 },
+      lessons = { 6, 2 },
+      feedback = "Misschien is een aangepast weekend verstandig, maar jij beslist het voor haar, “in het belang van Milan”. Dat zet haar tegenover haar eigen kind, terwijl zij juist zelf het risico benoemde (les 6, les 2).",
+      inner = "Niet erg? Het is het enige waar ik al een jaar naartoe leef.",
     },
   },
 }
@@ -262,23 +317,32 @@ node "afzeggen" {
   },
   choices = {
     choice {
-      text = "Nee, zo bedoel ik het niet. Ik liep op je vooruit, en dit is ook niet aan mij om te beslissen. Sorry. Jij kent Milan het best. Als we zorgen dat hij veilig is, wat zou jij dan willen?",
+      text = "Nee, echt niet, zo bedoelde ik het helemaal niet. Ik vind juist dat je het ontzettend goed doet, kijk wat je allemaal hebt opgebouwd. Ik dacht alleen even hardop mee, omdat ik me zorgen maak. Je moet het niet zo persoonlijk opvatten.",
+      next = "opties",
+      score = { regulatie = -1, verbinding = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 5, 3 },
+      feedback = "Je schrikt van haar reactie en wilt het goedmaken; dat is begrijpelijk. Maar je verdedigt je eigen bedoeling, en “niet zo persoonlijk opvatten” maakt van haar pijn een overgevoeligheid. Het ging over haar kind: persoonlijker wordt het niet (les 5, les 3).",
+      inner = "Niet persoonlijk. Het gaat over mijn zoon. Hoe moet ik het dan opvatten?",
+    },
+    choice {
+      text = "Oké, vergeet wat ik zei. Jij weet zelf toch het best wat je aankunt?",
+      next = "wie_vertelt",
+      score = { regie = 1, systemisch = -2 },
+      effects = { spanning = -1 },
+      set = { stil = 1 },
+      lessons = { 6, 2 },
+      feedback = "Je trekt je terug om haar niet te kwetsen, en dat voelt als regie teruggeven. Maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6, les 2).",
+      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
+    },
+    choice {
+      text = "Nee. Ik liep op je vooruit, en het is ook niet aan mij. Sorry. Wat zou jij willen, als Milan maar veilig is?",
       next = "opties",
       score = { regie = 3, systemisch = 2, transparantie = 2 },
       effects = { spanning = -1, vertrouwen = 1, regie = 2 },
       lessons = { 2, 6, 8 },
       feedback = "Je herstelt je misstap: je zegt eerlijk dat het niet aan jou is, en je geeft het denkwerk terug aan de moeder, met Milans veiligheid als vast uitgangspunt (les 2, les 6).",
       inner = "Ze vraagt het aan mij. Aan mij, als moeder.",
-    },
-    choice {
-      text = "Oké, vergeet wat ik zei. Jij weet zelf het best wat je aankunt.",
-      next = "wie_vertelt",
-      score = { regie = 1, systemisch = -2 },
-      effects = { spanning = -1 },
-      set = { stil = 1 },
-      lessons = { 6 },
-      feedback = "Je trekt je terug om haar niet te kwetsen, maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6).",
-      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
     },
     choice {
       text = "Ik vind echt dat je het goed doet, Joyce. Maar Milan gaat nu voor. Ik bel Monique straks om het weekend te verzetten, dan hoef jij dat niet te doen.",
@@ -303,23 +367,32 @@ node "opties" {
   },
   choices = {
     choice {
+      text = "Twee ideeën, en allebei van jou. Welke past het best bij Milan en bij jou?",
+      next = "wie_vertelt",
+      score = { regie = 3, systemisch = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
+      lessons = { 2, 4, 6 },
+      feedback = "Je benoemt dat de oplossingen van haar komen en laat haar kiezen, met Milan en met haarzelf in beeld. Zo blijft Milans veiligheid het uitgangspunt en houdt Joyce de regie over haar stap (les 4, les 2).",
+      inner = "Ze vindt mijn ideeën goed. Misschien ben ik toch niet alleen maar een probleem.",
+    },
+    choice {
       text = "Kim laten slapen lijkt me prima. Dan hoeft Monique er ook niks van te weten, toch? Dan blijft het weekend gewoon staan.",
       next = "wie_vertelt",
       score = { regie = 1, systemisch = -2, transparantie = -2 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
       lessons = { 6, 8 },
-      feedback = "Het plan met haar zus is goed, maar je spreekt af het stil te houden. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
+      feedback = "Je steunt haar eigen plan en je redt haar nacht: daarom voelt het zo goed. Maar je spreekt af het stil te houden. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
       inner = "Geen gedoe met Monique. Maar als Kim vrijdag niet kan...",
     },
     choice {
-      text = "Dat zijn twee echte mogelijkheden, en je bedenkt ze zelf. Wat past het best bij Milan en bij jou? En wat heb jij nodig om de komende nachten te slapen zonder dat glas, misschien via je huisarts?",
+      text = "Als ik jou was, zou ik voor de dag gaan. Dan laat je Monique zien dat je verantwoordelijk kiest, en dat telt mee als het straks weer over de nacht gaat. En bel morgen ook je huisarts over dat slapen; dat is echt belangrijk.",
       next = "wie_vertelt",
-      score = { regie = 3, systemisch = 2 },
-      effects = { spanning = -1, vertrouwen = 1, regie = 2 }, content = true,
-      lessons = { 2, 4, 6 },
-      feedback = "Je geeft haar eigen oplossingen de ruimte en je denkt mee over wat zijzelf nodig heeft. Zo blijft Milans veiligheid het uitgangspunt en houdt Joyce de regie over haar stap (les 4, les 2).",
-      inner = "Ze vindt mijn ideeën goed. Misschien ben ik toch niet alleen maar een probleem.",
+      score = { systemisch = 1, regie = -2 },
+      effects = { regie = -2 }, content = true,
+      lessons = { 2, 4 },
+      feedback = "Het is een verstandig advies, en ze twijfelt zichtbaar, dus een duidelijke keuze lijkt te helpen. Maar ze had net twee eigen ideeën, en nu kiest jij. Wat zij wil met die nacht, hoor je niet meer (les 2, les 4).",
+      inner = "Als ik jou was. Dus mijn eigen idee was niet goed genoeg.",
     },
     choice {
       text = "Ik schrijf beide opties op en leg ze morgen aan Monique voor. Dan hoor je van haar wat er kan.",
@@ -358,6 +431,16 @@ node "wie_vertelt" {
       inner = "Fijn, denk ik. Maar als er vrijdag iets gebeurt, wist zij het ook.",
     },
     choice {
+      text = "Dat hoeft niet meteen. Kijk eerst hoe het de komende dagen gaat met slapen. Als het beter wordt, is er eigenlijk niks aan de hand, en anders kunnen we het altijd nog samen bekijken. Ik wil je niet onnodig in de problemen brengen; je hebt al genoeg over je heen gekregen.",
+      next = "dan_pakken_ze",
+      score = { transparantie = -1, systemisch = -2 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { stil = 1 },
+      lessons = { 6, 8 },
+      feedback = "Je wilt haar beschermen tegen een systeem dat haar al zoveel afnam, en afwachten voelt mild. Maar het weekend is overmorgen: “kijken hoe het gaat” laat een kind van vijf een nacht slapen bij een uitgeputte moeder, zonder dat iemand het weet (les 6, les 8).",
+      inner = "Ze wil me niet in de problemen brengen. Lief. Maar vrijdag is al overmorgen.",
+    },
+    choice {
       text = "Ja. Dit soort zorgen moet ik doorgeven, daar heb ik geen keus in. Ik bel haar vanmiddag nog.",
       next = "dan_pakken_ze",
       procedure = true,
@@ -369,16 +452,7 @@ node "wie_vertelt" {
       inner = "Vanmiddag al. Dan is het weekend weg voordat ik het zelf kan uitleggen.",
     },
     choice {
-      text = "Dat laat ik helemaal aan jou over. Jij bent de moeder.",
-      next = "dan_pakken_ze",
-      score = { regie = 1, transparantie = -1, systemisch = -2 },
-      set = { stil = 1 },
-      lessons = { 2, 8 },
-      feedback = "Je geeft haar de regie, maar je laat haar ook alleen met de beslissing, en je zegt niet wat jij zelf doet met wat je weet. Regie geven is iets anders dan de zorg bij haar neerleggen (les 2, les 8).",
-      inner = "Aan mij? Ik weet het juist niet. Daarom vertelde ik het toch.",
-    },
-    choice {
-      text = "Ja, ik denk het wel. Het liefst vertel jij het haar zelf, en dan zit ik naast je: nu aan de telefoon, of morgen samen bij haar. En ik wil eerlijk zijn: als je het niet doet, deel ik mijn zorg wel met Monique. Maar dan hoor je dat eerst van mij, en nooit achter je rug om.",
+      text = "Ja. Het liefst vertel jij het haar zelf, en zit ik naast je. Doe je het niet, dan deel ik mijn zorg wel. Maar dan hoor je dat eerst van mij.",
       next = "dan_pakken_ze",
       score = { transparantie = 3, regie = 2, systemisch = 2 },
       effects = { spanning = 1, vertrouwen = 1, regie = 1 }, content = true,
@@ -386,6 +460,15 @@ node "wie_vertelt" {
       lessons = { 8, 6 },
       feedback = "Een eerlijk antwoord met wat wél kan: zij houdt de eerste stap in handen, jij staat ernaast, en ze weet precies wat jij doet als zij het niet doet. Zo blijft Milan veilig zonder dat er iets achter haar rug gebeurt (les 8, les 6).",
       inner = "Dat is eerlijk. Eng, maar eerlijk. Liever zij naast me dan dat ik het morgen via via hoor.",
+    },
+    choice {
+      text = "Dat laat ik helemaal aan jou over. Jij bent de moeder.",
+      next = "dan_pakken_ze",
+      score = { regie = 1, transparantie = -1, systemisch = -2 },
+      set = { stil = 1 },
+      lessons = { 2, 8 },
+      feedback = "Je geeft haar de regie, maar je laat haar ook alleen met de beslissing, en je zegt niet wat jij zelf doet met wat je weet. Regie geven is iets anders dan de zorg bij haar neerleggen (les 2, les 8).",
+      inner = "Aan mij? Ik weet het juist niet. Daarom vertelde ik het toch.",
     },
   },
 }
@@ -404,46 +487,44 @@ node "dan_pakken_ze" {
   prompt = "Wat kun je Joyce eerlijk beloven, en wat niet? Hoe laat je zien dat hulp vragen bij goed ouderschap hoort?",
   choices = {
     choice {
-      text = "Dat gebeurt echt niet, Joyce. Daar zorg ik wel voor.",
-      next = function(s)
-        if s.zelf == 1 then return "telefoon" end
-        if s.zonder == 1 then return "na_melding" end
-        return "stil_afscheid"
-      end,
-      score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
+      text = "Nee hoor, zo werkt het echt niet meer. Na alles wat er met de toeslagen is gebeurd, zijn ze veel voorzichtiger geworden. Ze kijken nu naar het hele plaatje, en jij hebt zoveel opgebouwd: je huis, je werk, de bezoeken. Dat gooien ze echt niet zomaar weg.",
+      next = na_belofte,
+      score = { verbinding = 1, transparantie = -2 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { belofte = 1 },
-      lessons = { 8 },
-      feedback = "Je wilt haar geruststellen, maar je belooft iets waar je niet over gaat. Als het anders loopt, breekt die belofte precies op het moment dat ze je het hardst nodig heeft (les 8).",
-      inner = "Ze belooft het. Oké. Dan durf ik misschien wel.",
+      lessons = { 8, 3 },
+      feedback = "Je noemt wat ze heeft opgebouwd, en dat is waar; daarom klinkt het zo overtuigend. Maar het is een belofte in andermans naam: wat Monique doet, weet jij niet. Als het anders loopt, breekt die geruststelling precies op het moment dat ze je het hardst nodig heeft (les 8).",
+      inner = "Het hele plaatje. Als zij het zegt... Oké. Dan durf ik misschien wel.",
     },
     choice {
-      text = "Ik ga je niets beloven wat ik niet kan waarmaken; wat Monique besluit, beslis ik niet. Wat ik wel zie: een moeder die haar eigen grens ziet en hulp zoekt voordat er iets misgaat. Dat is precies wat een verantwoordelijke ouder doet. Als jij dat wilt, zeg ik dat aan tafel ook zo.",
-      next = function(s)
-        if s.zelf == 1 then return "telefoon" end
-        if s.zonder == 1 then return "na_melding" end
-        return "stil_afscheid"
-      end,
+      text = "Dat kan ik je niet beloven; Monique beslist. Wat ik wel zie: een moeder die hulp zoekt voordat er iets misgaat. Dat is verantwoordelijk. Als je wilt, zeg ik dat aan tafel ook zo.",
+      next = na_belofte,
       score = { transparantie = 3, veiligheid = 2, verbinding = 2 },
       effects = function(s)
         return { spanning = -2, vertrouwen = s.spanning >= 7 and 1 or 2, regie = 1 }
       end,
       lessons = { 8, 4, 5 },
       feedback = "Een eerlijke grens, en daarnaast wat je wél kunt doen. Je geeft haar eerlijkheid een andere betekenis: niet falen, maar zorg voor Milan. Dat kan ze meenemen naar het gesprek met de jeugdbeschermer (les 8, les 4).",
-      inner = "Een verantwoordelijke ouder. Zo heb ik het nog nooit bekeken. Zo heeft nog niemand het tegen me gezegd.",
+      inner = "Verantwoordelijk. Zo heb ik het nog nooit bekeken. Zo heeft nog niemand het tegen me gezegd.",
+    },
+    choice {
+      text = "Dat gebeurt echt niet, Joyce. Daar zorg ik wel voor.",
+      next = na_belofte,
+      score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { belofte = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt haar geruststellen, en haar tranen maken dat dringend. Maar je belooft iets waar je niet over gaat. Als het anders loopt, breekt die belofte precies op het moment dat ze je het hardst nodig heeft (les 8).",
+      inner = "Ze belooft het. Oké. Dan durf ik misschien wel.",
     },
     choice {
       text = "Daar ga ik niet over, Joyce. Dat is echt aan Monique. Ik kan daar niks over zeggen.",
-      next = function(s)
-        if s.zelf == 1 then return "telefoon" end
-        if s.zonder == 1 then return "na_melding" end
-        return "stil_afscheid"
-      end,
+      next = na_belofte,
       procedure = true,
       score = { transparantie = 1, verbinding = -2, regulatie = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 8 },
-      feedback = "Het klopt dat jij niet beslist, maar met alleen die zin blijft ze alleen met haar angst. Een eerlijk 'nee' heeft ook nodig wat je wél kunt doen (les 8).",
+      feedback = "Het klopt dat jij niet beslist, maar met alleen die zin blijft ze alleen met haar angst. Een eerlijk “nee” heeft ook nodig wat je wél kunt doen (les 8).",
       inner = "Dus ik sta er alleen voor. Zoals altijd.",
     },
   },
@@ -463,13 +544,31 @@ node "telefoon" {
   },
   choices = {
     choice {
-      text = "(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)",
+      text = "Monique, ik wil er wel even bij zeggen dat Joyce het echt zwaar heeft gehad. Die brief kwam maandag, ze slaapt al twee weken niet, en ze doet al maanden alles wat jullie vragen. Ze drinkt heus niet als Milan er is. Dat snap je toch wel?",
+      next = "afronding",
+      score = { verbinding = 1, regie = -2, transparantie = -1 },
+      effects = { regie = -2 },
+      lessons = { 2, 8 },
+      feedback = "Je springt voor Joyce in de bres, en dat voelt als naast haar staan. Maar je neemt haar verhaal over op het moment dat ze het zelf vertelt, en je staat in voor iets wat je niet weet. Monique hoort nu jou, niet de moeder die zelf belde (les 2, les 8).",
+      inner = "Ze verdedigt me. Fijn. Maar nu praat Monique met haar, en niet meer met mij.",
+    },
+    choice {
+      text = "*(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)*",
       next = "afronding",
       score = { regie = 1, verbinding = -1 },
       effects = { spanning = 1 },
-      lessons = { 8 },
-      feedback = "Je laat haar de ruimte, maar ze zoekt juist steun. Naast iemand staan betekent ook iets zeggen als ze vastloopt (les 8).",
+      lessons = { 8, 2 },
+      feedback = "Haar het woord laten voelt respectvol, en vaak is dat ook zo. Maar ze verstijft en zoekt juist steun. Naast iemand staan betekent ook iets zeggen als ze vastloopt (les 8).",
       inner = "Zeg dan iets. Je zou naast me zitten.",
+    },
+    choice {
+      text = "Monique, ze belt zelf, omdat ze wil dat Milan veilig is. Joyce, wil jij vertellen wat je bedacht hebt?",
+      next = "afronding",
+      score = { verbinding = 3, regie = 2, systemisch = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
+      lessons = { 6, 8, 5 },
+      feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8, les 5).",
+      inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",
     },
     choice {
       text = "Monique, laat mij het even samenvatten, dan is het overzichtelijk. Joyce drinkt sinds een week of twee 's avonds om te kunnen slapen, en...",
@@ -480,15 +579,6 @@ node "telefoon" {
       lessons = { 2, 8 },
       feedback = "Je maakt het overzichtelijk, maar je praat over Joyce in plaats van dat zij het vertelt. Precies op het moment dat ze zelf de regie neemt, neem jij het over (les 2, les 8).",
       inner = "Daar gaat het weer. Over mij, waar ik bij zit.",
-    },
-    choice {
-      text = "Mag ik even iets zeggen, Joyce? (Ze knikt.) Monique, Joyce belt zelf, omdat ze wil dat Milan veilig is. Ze denkt al mee over hoe het weekend wél kan. Joyce, wil jij vertellen wat je zelf zou willen?",
-      next = "afronding",
-      score = { verbinding = 3, regie = 2, systemisch = 2 },
-      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
-      lessons = { 6, 8, 5 },
-      feedback = "Je geeft ondertiteling: Monique hoort haar eerlijkheid als zorg, niet als falen. En je geeft het woord meteen terug. Zo ligt Milans veiligheid op tafel en blijft Joyce de moeder die meedenkt (les 6, les 8).",
-      inner = "Ze zegt het alsof het iets goeds is dat ik bel. Misschien is het dat ook.",
     },
   },
 }
@@ -503,40 +593,40 @@ node "afronding" {
   },
   choices = {
     choice {
-      text = "Je hebt vandaag iets heel moeilijks gedaan, en je hebt het zelf gedaan. Wat wil jij voor de komende twee weken afspreken? Ik kan je zaterdagavond bellen om te horen hoe de dag was, en maandag zit ik naast je bij Monique, als je dat wilt.",
-      next = function(s)
-        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
-        return "samen_aangepast"
-      end,
-      score = { regie = 3, erkenning = 2, veiligheid = 2 },
-      effects = { spanning = -1, vertrouwen = 2, regie = 2 },
-      lessons = { 4, 2 },
-      feedback = "Je benoemt wat ze gedaan heeft en je maakt er samen een nieuwe stap van: een dag nu, de nacht over twee weken. En je doet alleen toezeggingen die je kunt nakomen (les 4).",
-      inner = "Over twee weken. Het is niet weg, het is uitgesteld. Dat kan ik aan.",
-    },
-    choice {
       text = "Zie het maar als een kleine terugslag. Het komt allemaal wel goed.",
-      next = function(s)
-        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
-        return "samen_aangepast"
-      end,
+      next = na_afronding,
       score = { erkenning = -1, transparantie = -1 },
       lessons = { 4, 8 },
-      feedback = "Je bedoelt het bemoedigend, maar 'terugslag' maakt van haar eerlijkheid een stap terug, en 'het komt goed' kun je niet beloven (les 4, les 8).",
+      feedback = "Je bedoelt het bemoedigend, maar “terugslag” maakt van haar eerlijkheid een stap terug, en “het komt goed” kun je niet beloven (les 4, les 8).",
       inner = "Een terugslag. Zo zullen ze het ook opschrijven.",
     },
     choice {
-      text = "Ik zet het in het plan. Over zes weken evalueren we of de nacht er weer in kan.",
-      next = function(s)
-        if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
-        return "samen_aangepast"
-      end,
+      text = "Zal ik het zo in het plan zetten? Over zes weken evalueren we dan of de nacht er weer in kan.",
+      next = na_afronding,
       procedure = true,
       score = { regie = -1, erkenning = -1 },
       effects = { spanning = 1, regie = -1 },
       lessons = { 4 },
-      feedback = "Een evaluatiemoment is goed, maar 'zes weken' en 'of het er weer in kan' klinken als een verschoven finishlijn. Joyce wil weten wat ze zelf kan doen om er te komen (les 4).",
+      feedback = "Een evaluatiemoment is goed, maar “zes weken” en “of het er weer in kan” klinken als een verschoven finishlijn. Joyce wil weten wat ze zelf kan doen om er te komen (les 4).",
       inner = "Zes weken. En dan komt er vast weer een nieuwe voorwaarde bij.",
+    },
+    choice {
+      text = "Goed, dan maken we nu een plan. Jij gaat morgen naar de huisarts voor het slapen, Kim komt de eerste nacht ook logeren, en ik bel je elke avond even. Dan laten we Monique over twee weken zien dat alles op orde is. Samen krijgen we die nacht terug.",
+      next = na_afronding,
+      score = { regie = -2, transparantie = -1 },
+      effects = { spanning = -1, regie = -2 },
+      lessons = { 2, 4 },
+      feedback = "Na zo'n dag wil je haar houvast geven, en een plan met een doel voelt hoopvol. Maar het is jouw plan, met jou als dagelijkse steunpilaar, en “samen krijgen we die nacht terug” is een belofte die niet van jou is. Haar eigen stap van vandaag wordt zo jouw project (les 2, les 4).",
+      inner = "Elke avond bellen. Aardig. Maar kan ik het dan straks nog zonder haar?",
+    },
+    choice {
+      text = "Je hebt het zelf gedaan, Joyce. *(je wacht even)* Wat wil jij afspreken voor de komende twee weken? Zaterdagavond bellen kan, en maandag zit ik naast je, als je wilt.",
+      next = na_afronding,
+      score = { regie = 3, erkenning = 2, veiligheid = 2 },
+      effects = { spanning = -1, vertrouwen = 2, regie = 2 },
+      lessons = { 4, 2 },
+      feedback = "Je benoemt wat ze gedaan heeft en laat haar de volgende stap kiezen: een dag nu, de nacht over twee weken. En je biedt alleen aan wat je kunt nakomen (les 4, les 2).",
+      inner = "Over twee weken. Het is niet weg, het is uitgesteld. En ik mag zeggen wat ik nodig heb.",
     },
   },
 }
@@ -552,16 +642,7 @@ node "na_melding" {
   },
   choices = {
     choice {
-      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het op dit moment zwaar hebt.",
-      next = "zonder_haar",
-      score = { verbinding = 1, regie = -1 },
-      effects = { vertrouwen = -1 },
-      lessons = { 8 },
-      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je praat nog steeds voor haar, terwijl ze het zelf had kunnen vertellen (les 8).",
-      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
-    },
-    choice {
-      text = "Je hebt gelijk: ik besliste te snel voor je, en dat spijt me. Mijn zorg om Milan blijft, maar ik wil niet over je praten zonder jou. Zullen we Monique nu samen bellen? Jij vertelt wat je wilt, ik vul alleen aan als jij dat vraagt.",
+      text = "Je hebt gelijk, ik besliste te snel voor je. Sorry. Zullen we Monique nu samen bellen? Jij vertelt het, ik vul alleen aan als jij dat vraagt.",
       next = "telefoon",
       score = { regie = 3, transparantie = 2, verbinding = 2 },
       effects = { spanning = -1, vertrouwen = 1, regie = 2 },
@@ -571,13 +652,31 @@ node "na_melding" {
       inner = "Samen bellen. Dan hoor ik tenminste wat er gezegd wordt. Dan kan ik het zelf uitleggen.",
     },
     choice {
+      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het zwaar hebt. Is dat goed?",
+      next = "zonder_haar",
+      score = { verbinding = 1, regie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je vraagt toestemming voor jouw woorden, terwijl ze het zelf had kunnen vertellen (les 8).",
+      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
+    },
+    choice {
+      text = "Ik ga het netjes en eerlijk vertellen, echt. Dat je zelf aan de bel trok, dat die brief je uit je slaap houdt, dat je zoveel hebt opgebouwd. Ik zorg dat Monique het hele verhaal hoort, niet alleen het drinken. Vind je dat goed?",
+      next = "zonder_haar",
+      score = { verbinding = 1, regie = -2, transparantie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 8, 2 },
+      feedback = "Je wilt haar verhaal heel doorgeven, en je meent elk woord. Maar “ik zorg dat” maakt jou de woordvoerder van haar leven, en je belooft een uitkomst die niet van jou is. Ze kan het hele verhaal zelf vertellen, als ze erbij mag zijn (les 8, les 2).",
+      inner = "Het hele verhaal. Door haar verteld. En ik zit hier en wacht tot de telefoon gaat.",
+    },
+    choice {
       text = "Ik geef alleen de feiten door, dat is mijn taak. Wat Monique ermee doet, hoor je van haar.",
       next = "zonder_haar",
       procedure = true,
       score = { transparantie = -1, verbinding = -2 },
       effects = { vertrouwen = -2 },
       lessons = { 8 },
-      feedback = "Feitelijk en goedbedoeld, maar Joyce weet niet wat er over haar gezegd wordt, en 'dat hoor je van haar' laat haar wachten op een oordeel. Zo wordt de zorg om Milan iets wat haar overkomt (les 8).",
+      feedback = "Feitelijk en goedbedoeld, maar Joyce weet niet wat er over haar gezegd wordt, en “dat hoor je van haar” laat haar wachten op een oordeel. Zo wordt de zorg om Milan iets wat haar overkomt (les 8).",
       inner = "Alleen de feiten. Mijn feiten, in hun woorden.",
     },
   },
@@ -595,11 +694,29 @@ node "stil_afscheid" {
   prompt = "Je hebt iets laten liggen. Wat kost het om op je eigen woorden terug te komen, en wat kost het als je dat niet doet, voor Milan en voor Joyce?",
   choices = {
     choice {
+      text = "Graag gedaan. Je hebt het verdiend, echt. Doe vrijdag wel rustig aan, hè: geen wijn als hij er is, op tijd naar bed, en bel je zus als je twijfelt. En stuur me zaterdag een berichtje hoe het ging. Ik ben trots op je.",
+      next = "niets_gedaan",
+      score = { verbinding = 1, systemisch = -2 },
+      lessons = { 6, 3 },
+      feedback = "Goede tips en oprechte trots: zo neem je warm afscheid en laat je zien dat je meeleeft. Maar tips maken een echt risico niet kleiner. Milan slaapt vrijdag bij een uitgeputte moeder, zonder dat de jeugdbeschermer het weet, en Joyce draagt het alleen (les 6).",
+      inner = "Ze is trots op me. Dan moet het ook lukken. Dan mag het niet misgaan.",
+    },
+    choice {
+      text = "Wacht even, Joyce. Ik moet op iets terugkomen: ik maak me zorgen om Milan, en om jou. Ik wil dat je het Monique zelf vertelt, met mij naast je. Anders doe ik het, en dan hoor je het eerst van mij.",
+      next = "telefoon",
+      score = { systemisch = 3, transparantie = 3, verbinding = 1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      set = { stil = 0, zelf = 1 },
+      lessons = { 6, 8 },
+      feedback = "Op je eigen woorden terugkomen is lastig, en het doet haar even pijn. Maar het is eerlijk, het houdt Milan veilig en het laat Joyce zelf de eerste stap zetten (les 6, les 8).",
+      inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
+    },
+    choice {
       text = "Geniet ervan, jullie verdienen het allebei.",
       next = "niets_gedaan",
       score = { verbinding = 1, systemisch = -2 },
       lessons = { 6 },
-      feedback = "Warm bedoeld, maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
+      feedback = "Warm bedoeld, en ze is zo opgelucht. Maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
       inner = "Ze gelooft in me. Dan moet het ook lukken. Dan mag het niet misgaan.",
     },
     choice {
@@ -610,16 +727,6 @@ node "stil_afscheid" {
       lessons = { 6, 8 },
       feedback = "In je verslag staat een voorbereiding, maar niet de zorg die je hoorde. Het risico voor Milan blijft onbesproken, en jij staat er later mee tegenover Joyce en de jeugdbeschermer (les 6).",
       inner = "Fijn. Niemand hoeft het te weten. Vrijdag gaat het gewoon goed. Toch?",
-    },
-    choice {
-      text = "Joyce, ik moet op iets terugkomen. Ik deed net alsof dit tussen ons kon blijven, en dat klopt niet. Ik maak me zorgen om Milan, en om jou. Ik wil dat je het Monique zelf vertelt, met mij naast je. Doe je het niet, dan deel ik mijn zorg wel, en dan hoor je dat eerst van mij.",
-      next = "telefoon",
-      score = { systemisch = 3, transparantie = 3, verbinding = 1 },
-      effects = { spanning = 2, vertrouwen = -1 },
-      set = { stil = 0, zelf = 1 },
-      lessons = { 6, 8 },
-      feedback = "Op je eigen woorden terugkomen is lastig, en het doet haar even pijn. Maar het is eerlijk, het houdt Milan veilig en het laat Joyce zelf de eerste stap zetten (les 6, les 8).",
-      inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
     },
   },
 }

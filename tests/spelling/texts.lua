@@ -31,7 +31,7 @@ local function walk(v, key)
   end
 end
 local env = setmetatable({}, { __index = _G })
-for _, f in ipairs({ "scenario", "rubric", "choice", "test", "dimension", "lesson" }) do
+for _, f in ipairs({ "scenario", "rubric", "choice", "test", "dimension", "lesson", "role" }) do
   env[f] = function(t) walk(t) return t end
 end
 for _, f in ipairs({ "node", "ending" }) do
