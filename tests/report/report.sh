@@ -86,7 +86,7 @@ report() { # name record [options]: writes $tmp/name.md and .html
 "$naast" run fixtures/basic.lua --choices 1,1,1 --record "$tmp/training.json" --trainee Kim >/dev/null
 "$naast" run fixtures/basic.lua --choices 2,2 --record "$tmp/assessment.json" --assess >/dev/null
 "$naast" run fixtures/basic.lua --choices 1 --record "$tmp/early.json" --trainee Sam >/dev/null
-"$naast" run weer-iemand-van-de-gemeente --choices 2,1,3,3,2,2,3,3 --record "$tmp/library.json" >/dev/null
+"$naast" run weer-iemand-van-de-gemeente --choices 3,2,1,3,2,1,3,4 --record "$tmp/library.json" >/dev/null
 mkdir -p "$tmp/changed"
 cp fixtures/basic.lua "$tmp/changed/basic.lua"
 cp rubric.lua "$tmp/changed/rubric.lua"
@@ -110,7 +110,7 @@ expect "changed: the new text" has "$out" "Sterk en warm"
 expect "changed: where it stops fitting" has "$out" 'antwoord "b-eerlijk" wordt daar niet meer aangeboden'
 expect "early: no ending" has "$(cat "$tmp/early.md")" "niet bereikt: het gesprek stopte na 1 keuze"
 expect "assessment: mode" has "$(cat "$tmp/assessment.md")" "toets (toelichting pas aan het eind)"
-expect "library: a missed chance replayed" has "$(cat "$tmp/library.md")" "Had je dat gekozen: spanning 5 → 4 (met jouw keuze: 7)"
+expect "library: a missed chance replayed" has "$(cat "$tmp/library.md")" "Had je dat gekozen: spanning 5 → 4 (met jouw keuze: 6), vertrouwen 4 → 6 (met jouw keuze: 3)."
 
 # same record, same bytes; stdout without --out
 "$naast" report "$tmp/library.json" > "$tmp/again.md"

@@ -85,11 +85,11 @@ expect "nothing rated: empty ratings" [ "$(field "$tmp/w2.json" 'r["self_assessm
 
 # 3. a library scenario, all by mouse
 s3=("click start 0")
-for c in 2 1 2 1 2 1 2 1; do s3+=("click response $c" "click next 0"); done
+for c in 3 2 1 3 2 1 3 4; do s3+=("click response $c" "click next 0"); done
 steps "${s3[@]}" "expect-screen self"
 win weer-iemand-van-de-gemeente --record "$tmp/w3.json" >/dev/null 2>"$tmp/err"; rc=$?
 expect "library scenario by mouse exit 0" [ $rc -eq 0 ] || cat "$tmp/err"
-"$naast" run weer-iemand-van-de-gemeente --choices 2,1,2,1,2,1,2,1 --record "$tmp/r3.json" >/dev/null
+"$naast" run weer-iemand-van-de-gemeente --choices 3,2,1,3,2,1,3,4 --record "$tmp/r3.json" >/dev/null
 expect "library scenario: window record equals run record" same_record "$tmp/w3.json" "$tmp/r3.json"
 
 # 4. undo (Backspace) keeps the undone decision in the record
@@ -294,6 +294,38 @@ prompt=$(grep -m1 -o 'prompt = "[^"]*' "$root/scenarios/nl/weer-iemand-van-de-ge
 expect "reveal: the prompt's heading" grep -q "Om te bespreken" "$tmp/g/g-prompt.boxes"
 expect "reveal: the node's prompt" grep -qF "$prompt" "$tmp/g/g-prompt.boxes"
 expect "reveal with a prompt passes the checks" "$shotcheck" "$tmp/g/g-prompt.png"
+
+# 11b. the role filter: a library of two seats, with the library's rubric;
+#      R and the mouse choose a seat, Enter opens the first scenario shown
+mkdir -p "$tmp/rolelib"
+cp "$root/scenarios/rubric.lua" "$tmp/rolelib/"
+sed -e 's/id = "basic"/id = "als-voogd"/' -e 's/title = "Basis"/title = "Als voogd"/' \
+    -e 's/minutes = 5,/minutes = 5, role = "jeugdbeschermer",/' fixtures/basic.lua > "$tmp/rolelib/als-voogd.lua"
+sed -e 's/id = "basic"/id = "aan-tafel"/' -e 's/title = "Basis"/title = "Aan tafel"/' \
+    -e 's/minutes = 5,/minutes = 5, role = "procesbegeleider",/' fixtures/basic.lua > "$tmp/rolelib/aan-tafel.lua"
+mkdir -p "$tmp/r"
+steps "shot roles-all" "key r" "shot roles-r" "click role 2" "shot roles-2" "key Return" "expect-screen intro" \
+      "key Return" "key 1"
+NAAST_SCENARIOS="$tmp/rolelib" win --record "$tmp/role.json" --size 1280x720 --shots "$tmp/r" >/dev/null 2>"$tmp/err"
+expect "role filter: exit 0" [ $? -eq 0 ] || cat "$tmp/err"
+expect "role filter: all seats at first" grep -q "Aan tafel" "$tmp/r/roles-all.boxes"
+expect "role filter: ... both of them" grep -q "Als voogd" "$tmp/r/roles-all.boxes"
+expect "role filter: the buttons name the seats" grep -q "jeugdbeschermer" "$tmp/r/roles-all.boxes"
+expect "role filter: a card names its seat" grep -q "Jouw rol: procesbegeleider" "$tmp/r/roles-all.boxes"
+expect "role filter: R takes the first seat" grep -q "Aan tafel" "$tmp/r/roles-r.boxes"
+expect "role filter: ... and leaves the other out" fails grep -q "Als voogd" "$tmp/r/roles-r.boxes"
+expect "role filter: the mouse takes the second" grep -q "Als voogd" "$tmp/r/roles-2.boxes"
+expect "role filter: ... and leaves the first out" fails grep -q "Aan tafel" "$tmp/r/roles-2.boxes"
+expect "role filter: Enter opens the scenario shown" [ "$(field "$tmp/role.json" 'r["scenario"]["id"]')" = '"als-voogd"' ]
+expect "role filter: the record keeps the seat" [ "$(field "$tmp/role.json" 'r["scenario"]["role"]')" = '"jeugdbeschermer"' ]
+out=$("$shotcheck" "$tmp/r"/*.png); rc=$?
+expect "role filter screens 1280x720: checks pass" [ $rc -eq 0 ] || echo "$out"
+cp "$tmp/r/roles-2.png" "$shots/roles-1280x720.png" 2>/dev/null
+steps "shot roles-opt"
+NAAST_SCENARIOS="$tmp/rolelib" win --role procesbegeleider --no-save --shots "$tmp/r" >/dev/null 2>&1
+expect "--role: the library opens filtered" fails grep -q "Als voogd" "$tmp/r/roles-opt.boxes"
+out=$(NAAST_SCENARIOS="$tmp/rolelib" win --role omgangsbegeleider --no-save 2>&1); rc=$?
+expect "--role: a seat no scenario has: exit 2" [ $rc -eq 2 ]
 
 # 12b. the countdown: mm:ss, the pause stops it, time up is said; the
 #      script's `wait` moves the window's clock on

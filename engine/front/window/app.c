@@ -568,9 +568,11 @@ done:
 
 /* ---- scripted input ---- */
 
-static const char *const TARGETS[] = { "", "lesson", "scenario", "settings", "start", "back", "response", "next",
+/* by action id (app.h's A_* order) */
+static const char *const TARGETS[] = { "", "lesson", "role", "scenario", "settings", "start", "back", "response", "next",
                                        "rate", "field", "done", "debrief", "library", "resume-yes", "resume-no",
                                        "setting", "tally", "reveal", "follow" };
+_Static_assert(sizeof TARGETS / sizeof *TARGETS == A_COUNT, "a script name for every action");
 
 /* The group phase the window shows ("silent", "tally", "reveal"), or NULL. */
 static const char *group_phase_name(const app *a) {

@@ -33,9 +33,9 @@ typedef enum { GP_SILENT, GP_TALLY, GP_REVEAL } group_phase;
 typedef enum { H_LINE, H_CHOICE, H_FEEDBACK } hist_kind;
 typedef struct { int kind, speaker, decision; char *text; } hist_item;
 
-/* Mouse targets (ui_hit ids). */
+/* Mouse targets (ui_hit ids); app.c's TARGETS names them in this order. */
 enum { A_NONE, A_LESSON, A_ROLE, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
-       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW };
+       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW, A_COUNT };
 
 enum { SELF_TEXT = 400 };
 
