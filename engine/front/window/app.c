@@ -15,6 +15,11 @@
 #include "cli.h"
 #include "script.h"
 #include "shot.h"
+#include "web.h"
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
 
 /* Taken before main runs, for the benchmark's "main to first frame". */
 static struct timespec t_start;
@@ -451,23 +456,96 @@ static void bench(app *a, double startup_ms, long rss_start) {
 
 static int run_script_step(app *a, win_script *sc);
 
+int app_step(app *a, int block) {
+  char err[1024];
+  if (a->dirty) {
+    a->timer_shown = -1;        /* the countdown sets it when it is drawn */
+    draw(a);
+    if (a->shot_pending && a->opt.shots) {
+      char name[64];
+      snprintf(name, sizeof name, "%s", win_script_shot_name(a->script));
+      if (shot_take(&a->u, a->opt.shots, name, SCREEN_NAMES[a->screen], err, sizeof err) != 0)
+        fprintf(stderr, "naast: %s\n", err);
+    }
+    a->shot_pending = 0;
+    SDL_RenderPresent(a->u.r);
+    a->dirty = 0;
+  }
+  SDL_Event e;
+  if (a->script) {
+    while (SDL_PollEvent(&e)) a->dirty |= handle(a, &e);
+    int r = run_script_step(a, a->script);
+    if (r <= 0) {               /* the script has ended (r == 0) or failed */
+      if (r < 0) a->exit_code = EXIT_PROBLEM;
+      return web_script_ended(a, r < 0 ? EXIT_PROBLEM : EXIT_OK);
+    }
+    a->dirty = 1;
+    return a->quit;
+  }
+  /* On the desktop, wait for input; while a scenario is open, wake once a
+   * second to see whether its file changed (live reload), and while a
+   * group's countdown runs, when it shows the next second. Never a busy
+   * loop. In the browser, look and return: the page calls again at the
+   * next animation frame. */
+  int watching = a->sc && (a->screen == SCR_INTRO || a->screen == SCR_TALK);
+  int timeout = watching ? 1000 : -1, tick = group_timer_wake(a);
+  if (tick >= 0 && (timeout < 0 || tick < timeout)) timeout = tick + 5;   /* just past the second */
+  int got = !block ? SDL_PollEvent(&e) : timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
+  if (got) {
+    a->dirty |= handle(a, &e);
+    while (SDL_PollEvent(&e)) a->dirty |= handle(a, &e);
+  }
+  int reloads = a->reloads;
+  play_check_file(a, 0);
+  if (a->reloads != reloads) a->dirty = 1;
+  if (group_timer_left(a) != a->timer_shown) a->dirty = 1;
+  return a->quit;
+}
+
+/* Frees everything the window holds; returns its exit code. */
+static int app_close(app *a) {
+  play_close(a);
+  free(a->hist);
+  free(a->tallies);
+  free_library(a);
+  win_script_free(a->script);
+  wt_cache_free(a->u.cache);
+  wt_fonts_free(a->u.fonts);
+  if (a->u.r) SDL_DestroyRenderer(a->u.r);
+  if (a->u.win) SDL_DestroyWindow(a->u.win);
+  TTF_Quit();
+  SDL_Quit();
+  int rc = a->exit_code;
+  free(a);
+  return rc;
+}
+
+#ifdef __EMSCRIPTEN__
+/* The browser's animation frame: one step; at the end the page is told. */
+static void web_frame(void *arg) {
+  app *a = arg;
+  if (!app_step(a, 0)) return;
+  emscripten_cancel_main_loop();
+  web_closed(app_close(a));
+}
+#endif
+
 int win_play(const win_options *o) {
   app *a = calloc(1, sizeof *a);
   if (!a) return EXIT_IO;
   a->opt = *o;
   a->exit_code = EXIT_OK;
   win_strings_set_lang(o->lang);
-  win_script *script = NULL;
   if (o->events) {
     char err[1024];
-    script = win_script_load(o->events, err, sizeof err);
-    if (!script) { fprintf(stderr, "naast: %s\n", err); free(a); return EXIT_USAGE; }
+    a->script = win_script_load(o->events, err, sizeof err);
+    if (!a->script) { fprintf(stderr, "naast: %s\n", err); free(a); return EXIT_USAGE; }
   }
   if (!o->renderer || !strcmp(o->renderer, "software")) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
   SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0");
   if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
     fprintf(stderr, "naast: cannot open a window: %s (play in the terminal with --term)\n", SDL_GetError());
-    win_script_free(script);
+    win_script_free(a->script);
     free(a);
     return EXIT_IO;
   }
@@ -485,14 +563,13 @@ int win_play(const win_options *o) {
     fprintf(stderr, "naast: cannot open a window: %s (play in the terminal with --term)\n",
             a->u.fonts ? SDL_GetError() : err);
     a->exit_code = EXIT_IO;
-    goto done;
+    return app_close(a);
   }
   SDL_SetWindowMinimumSize(a->u.win, 320, 240);
   a->u.density = (float)density_of_display();
   a->u.text_pct = o->text_pct ? o->text_pct : o->group ? 150 : 100;   /* a group reads from a projector */
   ui_theme_set(&a->u, o->high_contrast);
   ui_metrics(&a->u);
-  long rss_start = 0;
   if (o->bench_frames) {
     a->opt.no_save = 1;
     a->opt.record = NULL;
@@ -504,66 +581,19 @@ int win_play(const win_options *o) {
   draw(a);
   SDL_RenderPresent(a->u.r);
   double startup = since_start_ms();
+  web_first_frame(startup);
   if (o->bench_frames) {
-    rss_start = peak_rss_kib();
-    bench(a, startup, rss_start);
-    goto done;
+    bench(a, startup, peak_rss_kib());
+    return app_close(a);
   }
-  int dirty = 0;
-  while (!a->quit) {
-    if (dirty) {
-      a->timer_shown = -1;        /* the countdown sets it when it is drawn */
-      draw(a);
-      if (a->shot_pending && o->shots) {
-        char name[64];
-        snprintf(name, sizeof name, "%s", win_script_shot_name(script));
-        if (shot_take(&a->u, o->shots, name, SCREEN_NAMES[a->screen], err, sizeof err) != 0)
-          fprintf(stderr, "naast: %s\n", err);
-      }
-      a->shot_pending = 0;
-      SDL_RenderPresent(a->u.r);
-      dirty = 0;
-    }
-    SDL_Event e;
-    if (script) {
-      while (SDL_PollEvent(&e)) dirty |= handle(a, &e);
-      int r = run_script_step(a, script);
-      if (r < 0) { a->exit_code = EXIT_PROBLEM; break; }
-      if (r == 0) break;            /* the script has ended */
-      dirty = 1;
-      continue;
-    }
-    /* Wait for input; while a scenario is open, wake once a second to see
-     * whether its file changed (live reload), and while a group's countdown
-     * runs, when it shows the next second. Never a busy loop. */
-    int watching = a->sc && (a->screen == SCR_INTRO || a->screen == SCR_TALK);
-    int timeout = watching ? 1000 : -1, tick = group_timer_wake(a);
-    if (tick >= 0 && (timeout < 0 || tick < timeout)) timeout = tick + 5;   /* just past the second */
-    int got = timeout >= 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_WaitEvent(&e);
-    if (got) {
-      dirty |= handle(a, &e);
-      while (SDL_PollEvent(&e)) dirty |= handle(a, &e);
-    }
-    int reloads = a->reloads;
-    play_check_file(a, 0);
-    if (a->reloads != reloads) dirty = 1;
-    if (group_timer_left(a) != a->timer_shown) dirty = 1;
-  }
-done:
-  play_close(a);
-  free(a->hist);
-  free(a->tallies);
-  free_library(a);
-  win_script_free(script);
-  wt_cache_free(a->u.cache);
-  wt_fonts_free(a->u.fonts);
-  if (a->u.r) SDL_DestroyRenderer(a->u.r);
-  if (a->u.win) SDL_DestroyWindow(a->u.win);
-  TTF_Quit();
-  SDL_Quit();
-  int rc = a->exit_code;
-  free(a);
-  return rc;
+#ifdef __EMSCRIPTEN__
+  /* the browser owns the loop: a step per animation frame, and main returns */
+  emscripten_set_main_loop_arg(web_frame, a, 0, 0);
+  return EXIT_OK;
+#else
+  while (!app_step(a, 1)) {}
+  return app_close(a);
+#endif
 }
 
 /* ---- scripted input ---- */

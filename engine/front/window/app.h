@@ -43,6 +43,8 @@ typedef struct app {
   ui u;
   win_options opt;
   int quit, exit_code;
+  int dirty;                      /* something changed: draw a frame at the next step */
+  struct win_script *script;      /* scripted input (--events), or NULL */
   win_screen screen, settings_back;
 
   /* the library */
@@ -136,6 +138,13 @@ Uint64 play_now(const app *a);
 void play_to_end(app *a);
 
 /* app.c */
+/* One turn of the window's loop, the same on the desktop and in the
+ * browser: draws a frame when something changed since the last one, then
+ * handles what has happened. With block, it sleeps until there is
+ * something to handle (the desktop's loop); without, it returns at once
+ * (the browser calls it once per animation frame). 1 when the window is
+ * done (a->exit_code says how). */
+int app_step(app *a, int block);
 void app_go(app *a, win_screen s);
 void app_notice(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_set_text_pct(app *a, int pct);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "app.h"
+#include "web.h"
 #include "cli.h"
 #include "fsutil.h"
 #include "loader.h"
@@ -100,6 +101,7 @@ static void save(app *a) {
   a->meta.tally_count = a->group ? a->ntallies : 0;
   a->meta.self_assessment_json = a->self_json;
   if (nst_record_save(a->rec_path, a->s, &a->meta, err, sizeof err) != 0) app_notice(a, W(W_SAVE_FAILED), err);
+  else web_saved();               /* the browser keeps it in IndexedDB */
 }
 
 /* ---- loading ---- */
@@ -447,6 +449,7 @@ void play_finish(app *a) {
   save(a);
   char err[1024] = "";
   char *md = debrief_markdown(a, err, sizeof err);
+  if (md && a->rec_path[0]) web_saved();   /* the debrief's .md and .html beside the record */
   md_free(a->report);
   a->report = NULL;
   if (md) a->report = md_parse(md, strlen(md));

@@ -1,7 +1,9 @@
 /* scr_talk.c: the conversation: who speaks, the dialogue so far, the
  * responses; in training mode the meters and the feedback after each
  * response. */
+#ifndef NAAST_NO_IMAGE
 #include <SDL_image.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +58,11 @@ static SDL_Texture *portrait_image(app *a, int sp) {
     char file[4600];
     const char *slash = strrchr(a->path, '/');
     snprintf(file, sizeof file, "%.*s/%s", slash ? (int)(slash - a->path) : 1, slash ? a->path : ".", p->portrait);
+#ifdef NAAST_NO_IMAGE
+    SDL_Surface *img = SDL_LoadBMP(file);   /* the web build has no SDL_image: BMP only, else initials */
+#else
     SDL_Surface *img = IMG_Load(file);
+#endif
     if (img) {
       a->portraits[sp] = SDL_CreateTextureFromSurface(a->u.r, img);
       SDL_FreeSurface(img);
