@@ -79,6 +79,8 @@ void app_notice(app *a, const char *fmt, ...) {
 
 int app_margin(const app *a) { return a->u.u * 3; }
 
+const char *app_screen_name(const app *a) { return SCREEN_NAMES[a->screen]; }
+
 static void load_library(app *a);
 
 void app_go(app *a, win_screen s) {
@@ -581,7 +583,7 @@ int win_play(const win_options *o) {
   draw(a);
   SDL_RenderPresent(a->u.r);
   double startup = since_start_ms();
-  web_first_frame(startup);
+  web_first_frame(a, startup);
   if (o->bench_frames) {
     bench(a, startup, peak_rss_kib());
     return app_close(a);
@@ -601,7 +603,7 @@ int win_play(const win_options *o) {
 /* by action id (app.h's A_* order) */
 static const char *const TARGETS[] = { "", "lesson", "role", "scenario", "settings", "start", "back", "response", "next",
                                        "rate", "field", "done", "debrief", "library", "resume-yes", "resume-no",
-                                       "setting", "tally", "reveal", "follow" };
+                                       "setting", "tally", "reveal", "follow", "open-file", "download" };
 _Static_assert(sizeof TARGETS / sizeof *TARGETS == A_COUNT, "a script name for every action");
 
 /* The group phase the window shows ("silent", "tally", "reveal"), or NULL. */

@@ -35,7 +35,7 @@ typedef struct { int kind, speaker, decision; char *text; } hist_item;
 
 /* Mouse targets (ui_hit ids); app.c's TARGETS names them in this order. */
 enum { A_NONE, A_LESSON, A_ROLE, A_SCENARIO, A_SETTINGS, A_START, A_BACK, A_RESPONSE, A_NEXT, A_RATE, A_FIELD, A_DONE,
-       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW, A_COUNT };
+       A_TO_DEBRIEF, A_TO_LIBRARY, A_RESUME_YES, A_RESUME_NO, A_SETTING, A_TO_TALLY, A_REVEAL, A_FOLLOW, A_OPEN_FILE, A_DOWNLOAD, A_COUNT };
 
 enum { SELF_TEXT = 400 };
 
@@ -146,6 +146,8 @@ void play_to_end(app *a);
  * done (a->exit_code says how). */
 int app_step(app *a, int block);
 void app_go(app *a, win_screen s);
+/* The screen's name as scripts say it: "picker", "intro", ... */
+const char *app_screen_name(const app *a);
 void app_notice(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void app_set_text_pct(app *a, int pct);
 void app_set_contrast(app *a, int on);

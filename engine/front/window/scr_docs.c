@@ -5,12 +5,14 @@
 #include <string.h>
 
 #include "app.h"
+#include "web.h"
 
 /* A document view: content scrolls above a fixed button. draw_content
  * returns the content height; it draws only when draw is set. */
 typedef int (*content_fn)(app *a, int x, int y, int w, int draw);
 
-static void doc_screen(app *a, const char *title, const char *hint, content_fn content, const char *button, int id) {
+/* Draws a document screen; returns the x right of its button. */
+static int doc_screen(app *a, const char *title, const char *hint, content_fn content, const char *button, int id) {
   ui *u = &a->u;
   SDL_Rect c = app_frame(a, title, hint);
   int max = wt_fonts_px(u->fonts) * 52;
@@ -26,7 +28,7 @@ static void doc_screen(app *a, const char *title, const char *hint, content_fn c
   ui_clip_pop(u);
   ui_scrollbar(u, view, &a->doc_scroll);
   ui_fill(u, (SDL_Rect){ c.x, view.y + view.h, c.w, 1 }, u->th.line);
-  ui_button_fit(u, c.x + u->u / 2, view.y + view.h + u->u, button, 1, 1, id, 0);
+  return c.x + u->u / 2 + ui_button_fit(u, c.x + u->u / 2, view.y + view.h + u->u, button, 1, 1, id, 0);
 }
 
 static int para(app *a, wt_size size, const char *s, int x, int y, int w, SDL_Color col, int draw) {
@@ -225,13 +227,44 @@ static int debrief_content(app *a, int x, int y, int w, int draw) {
   return y - y0 + u->u;
 }
 
+/* In the browser the record and the debrief are downloads: the same files
+ * as on the desktop, from the browser's own storage. */
+static int downloadable(const app *a) { return web_is_browser() && a->rec_path[0] && a->report_path[0]; }
+
+static void download(app *a, int which) {
+  char path[4200];
+  const char *mime = "application/json";
+  snprintf(path, sizeof path, "%s", a->rec_path);
+  if (which > 0) {
+    size_t n = strlen(a->report_path);
+    snprintf(path, sizeof path, "%s", a->report_path);   /* the .md; the .html beside it */
+    if (which == 2 && n > 3 && !strcmp(path + n - 3, ".md")) { snprintf(path + n - 3, sizeof path - n + 3, ".html"); }
+    mime = which == 2 ? "text/html" : "text/markdown";
+  }
+  web_download(path, mime);
+}
+
 void debrief_draw(app *a) {
   char title[512];
+  ui *u = &a->u;
   snprintf(title, sizeof title, "%s · %s", W(W_DEBRIEF), a->sc->title);
-  doc_screen(a, title, W(W_DEBRIEF_HINT), debrief_content, W(W_TO_LIBRARY), A_TO_LIBRARY);
+  int x = doc_screen(a, title, W(downloadable(a) ? W_DEBRIEF_HINT_WEB : W_DEBRIEF_HINT), debrief_content,
+                     W(W_TO_LIBRARY), A_TO_LIBRARY);
+  if (!downloadable(a)) return;
+  static const win_string LABELS[] = { W_DOWNLOAD_JSON, W_DOWNLOAD_MD, W_DOWNLOAD_HTML };
+  int y = u->h - ui_button_h(u) - u->u;   /* the row of the library button */
+  for (int i = 0; i < a->u.nhits; i++)
+    if (a->u.hits[i].id == A_TO_LIBRARY) y = a->u.hits[i].r.y;
+  for (int i = 0; i < 3; i++) {
+    int bw = ui_text_w(u, WT_BODY, W(LABELS[i])) + u->u * 4;
+    x += u->u;
+    if (x + bw > u->w) break;   /* a narrow window: the keys still work */
+    x += ui_button_fit(u, x, y, W(LABELS[i]), 0, 0, A_DOWNLOAD, i);
+  }
 }
 
 void debrief_action(app *a, int id, int arg) {
+  if (id == A_DOWNLOAD) { download(a, arg); return; }
   if (id != A_TO_LIBRARY) return;
   play_close(a);
   a->notice[0] = '\0';
@@ -240,5 +273,6 @@ void debrief_action(app *a, int id, int arg) {
 
 void debrief_key(app *a, SDL_Keycode k) {
   if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_ESCAPE) debrief_action(a, A_TO_LIBRARY, 0);
+  else if (downloadable(a) && (k == SDLK_j || k == SDLK_m || k == SDLK_h)) download(a, k == SDLK_j ? 0 : k == SDLK_m ? 1 : 2);
   else app_scroll_key(a, &a->doc_scroll, k);
 }

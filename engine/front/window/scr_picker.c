@@ -4,6 +4,7 @@
 
 #include "app.h"
 #include "cli.h"
+#include "web.h"
 
 /* The roles the library's scenarios put the trainee in, in the rubric's
  * order (a filter with nothing behind it is not offered). out[k] is a
@@ -104,18 +105,21 @@ void picker_draw(app *a) {
   ui *u = &a->u;
   char title[256];
   snprintf(title, sizeof title, "Naast · %s", W(W_LIBRARY));
-  SDL_Rect c = app_frame(a, title, W(W_PICK_HINT));
-  /* the lesson filter, then the settings button, flowing onto more rows when narrow */
+  int web = web_is_browser();
+  SDL_Rect c = app_frame(a, title, W(web ? W_PICK_HINT_WEB : W_PICK_HINT));
+  /* the lesson filter, then the settings button (and in the browser the
+   * button for a trainer's own file), flowing onto more rows when narrow */
   int x = c.x, y = c.y, bh = ui_button_h(u), gap = u->u;
-  for (int l = 0; l <= NST_LESSONS + 1; l++) {
+  for (int l = 0; l <= NST_LESSONS + 1 + web; l++) {
     char label[64];
     if (l == 0) snprintf(label, sizeof label, "%s", W(W_ALL_LESSONS));
     else if (l <= NST_LESSONS) snprintf(label, sizeof label, "%d", l);
-    else snprintf(label, sizeof label, "%s", W(W_SETTINGS));
+    else snprintf(label, sizeof label, "%s", W(l == NST_LESSONS + 1 ? W_SETTINGS : W_OPEN_FILE));
     int bw = ui_text_w(u, WT_BODY, label) + u->u * 4;
     if (x > c.x && x + bw > c.x + c.w) { x = c.x; y += bh + gap; }
     if (l <= NST_LESSONS) ui_button(u, (SDL_Rect){ x, y, bw, bh }, label, l == a->lesson, 0, A_LESSON, l);
-    else ui_button(u, (SDL_Rect){ x, y, bw, bh }, label, 0, 0, A_SETTINGS, 0);
+    else if (l == NST_LESSONS + 1) ui_button(u, (SDL_Rect){ x, y, bw, bh }, label, 0, 0, A_SETTINGS, 0);
+    else ui_button(u, (SDL_Rect){ x, y, bw, bh }, label, 0, 0, A_OPEN_FILE, 0);
     x += bw + gap;
   }
   y += bh + gap;
@@ -247,7 +251,8 @@ void picker_key(app *a, SDL_Keycode k) {
   case SDLK_RETURN: case SDLK_KP_ENTER: open_shown(a, a->pick_focus); break;
   case SDLK_s: app_go(a, SCR_SETTINGS); break;
   case SDLK_r: set_role(a, a->role + 1); break;
-  case SDLK_ESCAPE: a->quit = 1; break;
+  case SDLK_o: if (web_is_browser()) web_pick_scenario(); break;
+  case SDLK_ESCAPE: if (!web_is_browser()) a->quit = 1; break;   /* a page has nothing to go back to */
   default:
     if (k >= SDLK_0 && k <= SDLK_8) set_lesson(a, (int)(k - SDLK_0));
     break;
@@ -259,6 +264,7 @@ void picker_action(app *a, int id, int arg) {
   if (id == A_LESSON) set_lesson(a, arg);
   else if (id == A_ROLE) set_role(a, arg);
   else if (id == A_SCENARIO) open_shown(a, arg);
+  else if (id == A_OPEN_FILE) web_pick_scenario();
 }
 
 /* ---- the resume offer ---- */

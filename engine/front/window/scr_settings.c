@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "web.h"
 
 enum { ROW_LANG, ROW_SIZE, ROW_CONTRAST, ROW_FULL, ROW_BACK, ROWS };
 
@@ -48,6 +49,8 @@ void settings_draw(app *a) {
   for (int r = 0; r < ROWS; r++) {
     if (r == ROW_BACK) {
       ui_button_fit(u, c.x + u->u / 2, y + u->u, W(W_BACK), 1, a->set_focus == r, A_SETTING, r);
+      /* in the browser: where the data is, and how to clear it */
+      if (web_is_browser()) ui_text(u, WT_BODY, W(W_WEB_DATA), c.x + u->u / 2, y + bh + u->u * 3, c.w - u->u, u->th.text);
       break;
     }
     char v[64];

@@ -11,7 +11,10 @@
 
 int web_is_browser(void) { return 1; }
 
-void web_first_frame(double ms) {
+static app *the_app;   /* the one window of the page, for the page's calls */
+
+void web_first_frame(app *a, double ms) {
+  the_app = a;
   EM_ASM({ if (Module.naastFirstFrame) Module.naastFirstFrame($0); }, ms);
 }
 
@@ -24,6 +27,7 @@ int web_script_ended(app *a, int rc) {
 }
 
 void web_closed(int rc) {
+  the_app = NULL;
   EM_ASM({ if (Module.naastClosed) Module.naastClosed($0); }, rc);
 }
 
@@ -41,10 +45,27 @@ void web_pick_scenario(void) {
   EM_ASM({ if (Module.naastPick) Module.naastPick(); });
 }
 
+EMSCRIPTEN_KEEPALIVE int web_open_scenario(const char *path) {
+  app *a = the_app;
+  if (!a) return -1;
+  a->dirty = 1;
+  if (a->paused) play_pause(a, 0);
+  int rc = play_open(a, path);
+  if (rc != 0) app_go(a, SCR_PICKER);   /* its errors show in a band as file:line */
+  else picker_offer_or_intro(a);
+  /* the page hears it too (tests/web reads it) */
+  /* (no commas outside parentheses in EM_ASM: the preprocessor splits there) */
+  EM_ASM({ window.naastOpened = {}; window.naastOpened.rc = $0; window.naastOpened.screen = UTF8ToString($1);
+           window.naastOpened.errors = []; }, rc, app_screen_name(a));
+  for (int i = 0; rc != 0 && i < a->nerrors; i++) EM_ASM({ window.naastOpened.errors.push(UTF8ToString($0)); }, a->errors[i]);
+  return rc;
+}
+
 #else
 
 int web_is_browser(void) { return 0; }
-void web_first_frame(double ms) { (void)ms; }
+void web_first_frame(app *a, double ms) { (void)a; (void)ms; }
+int web_open_scenario(const char *path) { (void)path; return -1; }
 int web_script_ended(app *a, int rc) { (void)a; (void)rc; return 1; }
 void web_closed(int rc) { (void)rc; }
 void web_saved(void) {}

@@ -13,8 +13,8 @@ struct app;
 
 /* 1 in the browser build. */
 int web_is_browser(void);
-/* The first frame is on screen, ms after start-up. */
-void web_first_frame(double ms);
+/* The first frame of window a is on screen, ms after start-up. */
+void web_first_frame(struct app *a, double ms);
 /* The scripted input has ended with exit code rc. Returns 1 when the window
  * should close (the desktop), 0 when it goes on without a script (the
  * browser: the page reads the outcome). */
@@ -29,5 +29,9 @@ void web_download(const char *path, const char *mime);
 /* Asks the page for a scenario file from the trainee's disk (the browser's
  * file picker); the page calls web_open_scenario with its copy. */
 void web_pick_scenario(void);
+/* (browser only, called by the page) Opens the trainer's scenario file at
+ * path, loaded through the same sandbox as the library's: its intro, or in
+ * the library the errors as file:line. 0, or -1 when it does not load. */
+int web_open_scenario(const char *path);
 
 #endif

@@ -103,6 +103,16 @@ static const char *const NL[W_COUNT] = {
   [W_GROUP_TALLY_HINT] = "1–9 stem erbij · + − aanpassen · ↑↓ reactie · 0 of Delete op nul · Enter uitslag · Esc terug",
   [W_GROUP_REVEAL_HINT] = "↑↓ of 1–9 reactie · Enter volgen · PgUp PgDn lezen · Backspace terugnemen · Esc telling",
   [W_GROUP_ENDING_HINT] = "Enter verslag",
+  [W_OPEN_FILE] = "Eigen scenario openen…",
+  [W_PICK_HINT_WEB] = "↑↓ kiezen · ←→ les · R rol · Enter openen · O eigen scenariobestand · S instellingen",
+  [W_DOWNLOAD_JSON] = "Sessie (.json)",
+  [W_DOWNLOAD_MD] = "Nabespreking (.md)",
+  [W_DOWNLOAD_HTML] = "Nabespreking (.html)",
+  [W_DEBRIEF_HINT_WEB] = "↑↓ PgUp PgDn lezen · J sessie, M of H nabespreking downloaden · Enter bibliotheek",
+  [W_WEB_DATA] = "Alles blijft in deze browser: je sessies en nabesprekingen worden alleen hier bewaard en er "
+                 "wordt niets verstuurd. Wissen: verwijder de sitegegevens van deze pagina in de instellingen van "
+                 "je browser (Chrome en Edge: het slotje links van het adres, dan Sitegegevens of Cookies en "
+                 "sitegegevens, Verwijderen; Firefox: het slotje, Cookies en sitegegevens wissen).",
 };
 
 static const char *const EN[W_COUNT] = {
@@ -205,6 +215,16 @@ static const char *const EN[W_COUNT] = {
   [W_GROUP_TALLY_HINT] = "1–9 add a vote · + − adjust · ↑↓ response · 0 or Delete zero · Enter result · Esc back",
   [W_GROUP_REVEAL_HINT] = "↑↓ or 1–9 response · Enter follow · PgUp PgDn read · Backspace take back · Esc count",
   [W_GROUP_ENDING_HINT] = "Enter debrief",
+  [W_OPEN_FILE] = "Open your own scenario…",
+  [W_PICK_HINT_WEB] = "↑↓ choose · ←→ lesson · R role · Enter open · O own scenario file · S settings",
+  [W_DOWNLOAD_JSON] = "Session (.json)",
+  [W_DOWNLOAD_MD] = "Debrief (.md)",
+  [W_DOWNLOAD_HTML] = "Debrief (.html)",
+  [W_DEBRIEF_HINT_WEB] = "↑↓ PgUp PgDn read · J session, M or H debrief download · Enter library",
+  [W_WEB_DATA] = "Everything stays in this browser: your sessions and debriefs are kept only here and nothing "
+                 "is sent anywhere. To clear them: delete this site's data in your browser's settings (Chrome "
+                 "and Edge: the padlock left of the address, then Site settings or Cookies and site data, "
+                 "Delete; Firefox: the padlock, Clear cookies and site data).",
 };
 
 static const char *const *table = NL;

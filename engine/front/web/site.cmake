@@ -1,0 +1,19 @@
+# Included by engine/CMakeLists.txt for the browser build (scripts/web.sh):
+# the site: naast.js, naast.wasm and naast.data (the library, its rubric and
+# the font, preloaded into the page's file system at /naast), beside our own
+# index.html.
+set(SITE ${CMAKE_BINARY_DIR}/site)
+set_target_properties(naast PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${SITE} SUFFIX ".js")
+set(D ${PROJECT_SOURCE_DIR})
+target_link_options(naast PRIVATE
+  -sALLOW_MEMORY_GROWTH=1
+  -sENVIRONMENT=web
+  -sEXPORTED_RUNTIME_METHODS=FS,ccall,addRunDependency,removeRunDependency
+  -sEXPORTED_FUNCTIONS=_main,_web_open_scenario
+  -lidbfs.js
+  "SHELL:--preload-file ${D}/scenarios/nl@/naast/scenarios/nl"
+  "SHELL:--preload-file ${D}/scenarios/rubric.lua@/naast/scenarios/rubric.lua"
+  "SHELL:--preload-file ${D}/assets/fonts@/naast/assets/fonts")
+# the page and its script are ours: no emscripten shell
+add_custom_command(TARGET naast POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E copy ${PROJECT_SOURCE_DIR}/engine/front/web/index.html ${SITE}/index.html)

@@ -1,0 +1,141 @@
+#!/bin/sh
+# Builds Naast for the browser: the same C program, its window drawing into
+# a canvas, as a folder of static files in build-web/site/ (index.html,
+# naast.js, naast.wasm, naast.data).
+#
+#   scripts/web.sh            build the site
+#   scripts/web.sh --serve    build, then serve it on http://127.0.0.1:8017/
+#   scripts/web.sh --update   fetch Debian's source lists again first
+#
+# Everything comes from Debian's archive: the emscripten package, and the
+# libraries built from Debian's source packages (apt-get source, through an
+# apt configuration of this script's own: the machine's apt sources stay as
+# they are). The libraries are built once into a cache outside the checkout,
+# ${XDG_CACHE_HOME:-~/.cache}/naast-web/<key>, keyed by the source versions,
+# the emscripten version and scripts/web-deps.sh; later builds take seconds.
+set -eu
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+SERVE=0 UPDATE=0
+for a in "$@"; do
+  case $a in
+  --serve) SERVE=1 ;;
+  --update) UPDATE=1 ;;
+  *) echo "usage: scripts/web.sh [--serve] [--update]" >&2; exit 2 ;;
+  esac
+done
+say() { printf 'web: %s\n' "$*"; }
+
+# ---- Debian packages: the compiler, and what apt-get source needs
+PKGS="emscripten dpkg-dev cmake make python3 xz-utils fonts-dejavu-core"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  say "installing$missing"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+# emcc's JavaScript tools (acorn, ...) are Debian's node modules: a node from
+# elsewhere on PATH does not look there by itself
+export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+# ---- an apt of our own for source packages
+CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/naast-web
+APT=$CACHE/apt
+mkdir -p "$APT/lists/partial" "$APT/archives/partial" "$APT/parts" "$APT/prefs"
+# the machine's Debian entries, as deb-src (only Debian's archive: any other
+# source on the machine is left out)
+{
+  for f in /etc/apt/sources.list.d/*.sources; do
+    [ -f "$f" ] || continue
+    awk 'BEGIN { RS = ""; ORS = "\n\n" }
+         /URIs:[^\n]*debian\.org/ && /Types:[^\n]*deb/ && !/Enabled: *no/ { sub(/Types:[^\n]*/, "Types: deb-src"); print }' "$f"
+  done
+} >"$APT/parts/debian-src.sources"
+{
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -f "$f" ] || continue
+    sed -n 's/^[[:space:]]*deb[[:space:]]\(.*debian\.org.*\)/deb-src \1/p' "$f"
+  done
+} >"$APT/sources.list"
+APTOPT="-o Dir::Etc::SourceList=$APT/sources.list -o Dir::Etc::SourceParts=$APT/parts
+ -o Dir::Etc::Preferences=$APT/prefs/none -o Dir::Etc::PreferencesParts=$APT/prefs
+ -o Dir::State::Lists=$APT/lists -o Dir::Cache=$APT -o Dir::Cache::archives=$APT/archives
+ -o Debug::NoLocking=1 -o APT::Sandbox::User=root"
+if [ "$UPDATE" = 1 ] || ! ls "$APT/lists/" 2>/dev/null | grep -q Sources; then
+  say "reading Debian's source lists (into $APT)"
+  # shellcheck disable=SC2086
+  apt-get $APTOPT -qq update
+fi
+SRCPKGS="zlib freetype libsdl2 libsdl2-ttf lua5.4 cmark cjson"
+# the source packages, downloaded once into the cache (apt-get skips what it
+# already has); when the newest version is not to be had (a security update
+# whose source the mirror lacks), the release's own
+CODENAME=$(. /etc/os-release && echo "$VERSION_CODENAME")
+mkdir -p "$APT/sources"
+DSCS=""
+for p in $SRCPKGS; do
+  for spec in "$p" "$p/$CODENAME"; do
+    # shellcheck disable=SC2086
+    if (cd "$APT/sources" && apt-get $APTOPT -qq source --download-only "$spec" >"$APT/fetch.log" 2>&1); then
+      # shellcheck disable=SC2086
+      dsc=$(apt-get $APTOPT -qq source --print-uris "$spec" | awk '/\.dsc\047/ { print $2 }')
+      DSCS="$DSCS $dsc"
+      break
+    fi
+    [ "$spec" = "$p" ] || { cat "$APT/fetch.log" >&2; say "cannot fetch the source of $p"; exit 1; }
+  done
+done
+EMVER=$(cat /usr/share/emscripten/emscripten-version.txt 2>/dev/null || emcc --version | head -n 1)
+KEY=$( { for d in $DSCS; do echo "$d"; done; echo "$EMVER"; cat scripts/web-deps.sh; } | sha256sum | cut -c1-16)
+DEPS=$CACHE/$KEY
+if [ ! -f "$DEPS/done" ]; then
+  say "building the libraries once into $DEPS (about 5 minutes on 2 cores)"
+  rm -rf "$DEPS"
+  mkdir -p "$DEPS/src"
+  for d in $DSCS; do
+    (cd "$DEPS/src" && dpkg-source --no-check -x "$APT/sources/$d" >>"$DEPS/src/unpack.log" 2>&1) ||
+      { tail -n 20 "$DEPS/src/unpack.log"; exit 1; }
+    echo "$d" >>"$DEPS/sources.txt"
+  done
+  t0=$(date +%s)
+  sh scripts/web-deps.sh "$DEPS/src" "$DEPS/prefix"
+  echo "$(($(date +%s) - t0))" >"$DEPS/seconds"
+  rm -rf "$DEPS/src"
+  touch "$DEPS/done"
+fi
+say "libraries: $DEPS (built in $(cat "$DEPS/seconds") s)"
+
+# ---- the site
+# pkg-config sees only our libraries (never emscripten's own SDL, which
+# means a download); Lua, zlib and SDL2_ttf get the .pc files that Debian's
+# build writes and their builds here do not
+B=build-web
+mkdir -p "$B/pkgconfig"
+P=$DEPS/prefix
+printf 'prefix=%s\nName: lua5.4\nDescription: Lua 5.4\nVersion: 5.4\nCflags: -I${prefix}/include\nLibs: -L${prefix}/lib -llua5.4\n' \
+  "$P" >"$B/pkgconfig/lua5.4.pc"
+printf 'prefix=%s\nName: zlib\nDescription: zlib\nVersion: 1.2\nCflags: -I${prefix}/include\nLibs: -L${prefix}/lib -lz\n' \
+  "$P" >"$B/pkgconfig/zlib.pc"
+printf 'prefix=%s\nName: SDL2_ttf\nDescription: SDL2_ttf\nVersion: 2.20\nRequires: sdl2\nCflags: -I${prefix}/include/SDL2\nLibs: -L${prefix}/lib -lSDL2_ttf -lfreetype -lz\n' \
+  "$P" >"$B/pkgconfig/SDL2_ttf.pc"
+export PKG_CONFIG_LIBDIR="$P/lib/pkgconfig:$ROOT/$B/pkgconfig" PKG_CONFIG_PATH=""
+t0=$(date +%s)
+cmake -S . -B "$B" -DCMAKE_TOOLCHAIN_FILE=/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake \
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_FLAGS_RELEASE=-O2 -DSDL2_DIR="$P/lib/cmake/SDL2" \
+  -DCMAKE_PREFIX_PATH="$P" -DCMAKE_FIND_ROOT_PATH="$P" >"$B/configure.log" 2>&1 ||
+  { tail -n 30 "$B/configure.log"; exit 1; }
+cmake --build "$B" -j2 >"$B/build.log" 2>&1 || { grep -E "error|warning" -A3 "$B/build.log" | head -n 40; exit 1; }
+if grep -q "warning:" "$B/build.log"; then grep "warning:" "$B/build.log" | sort -u | head -n 20; fi
+say "built $B/site/ in $(($(date +%s) - t0)) s:"
+(cd "$B/site" && for f in index.html naast.js naast.wasm naast.data; do
+  printf '  %-11s %8d bytes, %8d gzip\n' "$f" "$(wc -c <"$f")" "$(gzip -9c "$f" | wc -c)"
+done)
+
+if [ "$SERVE" = 1 ]; then
+  say "serving on http://127.0.0.1:${NAAST_WEB_PORT:-8017}/ (Ctrl+C stops)"
+  exec python3 scripts/web-serve.py "$B/site" "${NAAST_WEB_PORT:-8017}"
+fi
