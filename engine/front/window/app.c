@@ -153,12 +153,14 @@ SDL_Rect app_frame(app *a, const char *title, const char *hint) {
   }
   /* reload errors stay in view until a reload succeeds */
   if (a->nerrors) {
+    /* with a scenario in play a reload failed; without, a file did not open */
+    const char *head = W(a->sc ? W_RELOAD_FAILED : W_CANNOT_LOAD);
     int y = top + u->u, h = 0, w = u->w - 2 * m - 2 * u->u;
-    h += ui_text_h(u, WT_BODY, W(W_RELOAD_FAILED), w) + u->u / 2;
+    h += ui_text_h(u, WT_BODY, head, w) + u->u / 2;
     for (int i = 0; i < a->nerrors; i++) h += ui_text_h(u, WT_SMALL, a->errors[i], w);
     ui_fill(u, (SDL_Rect){ m, y, u->w - 2 * m, h + 2 * u->u }, u->th.error);
     int ty = y + u->u;
-    ty += ui_text(u, WT_BODY, W(W_RELOAD_FAILED), m + u->u, ty, w, u->th.error_text) + u->u / 2;
+    ty += ui_text(u, WT_BODY, head, m + u->u, ty, w, u->th.error_text) + u->u / 2;
     for (int i = 0; i < a->nerrors; i++) ty += ui_text(u, WT_SMALL, a->errors[i], m + u->u, ty, w, u->th.error_text);
     top = y + h + 2 * u->u;
   }

@@ -1,0 +1,144 @@
+#!/bin/bash
+# Naast in the browser: serves the built site (scripts/web.sh) on 127.0.0.1
+# and drives it in headless Chromium with the window's own script steps
+# (tests/web/drive.cjs). A library scenario is played to its end by the
+# mouse and its record must equal `naast run`'s for the same choices (times
+# and the self-assessment aside); the debrief is built, and its downloads
+# are the same bytes as the site stored and as the desktop's `naast report`
+# writes; a session stopped halfway is offered for resuming after a reload;
+# a trainer's own file opens through the file picker, a broken one with
+# file:line; screenshots at 1280x720 of the library, the conversation, the
+# debrief and the resume offer are checked as the window tests check theirs.
+# usage: web.sh SITE NAAST SHOTCHECK [ARTIFACTS_DIR]
+set -u
+site=$(realpath "$1")
+naast=$(realpath "$2")
+shotcheck=$(realpath "$3")
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d)
+art=${4:-$tmp/out}
+rm -rf "$art"
+mkdir -p "$art"
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$tmp"' EXIT
+export NODE_PATH=${XDG_CACHE_HOME:-$HOME/.cache}/naast-web/node/node_modules
+pass=0 fail=0
+expect() { # description, condition (a command)
+  local what=$1; shift
+  if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $what"; fi
+}
+for f in index.html naast.js naast.wasm naast.data; do
+  [ -s "$site/$f" ] || { echo "web: $site/$f is missing: build it with scripts/web.sh"; exit 1; }
+done
+[ -d "$NODE_PATH/playwright-core" ] || { echo "web: playwright-core is missing: scripts/setup.sh --test installs it"; exit 1; }
+
+# the site on a free port of 127.0.0.1 only
+python3 "$root/scripts/web-serve.py" "$site" 0 >"$tmp/server.out" 2>&1 &
+server=$!
+for _ in $(seq 50); do grep -qs serving "$tmp/server.out" && break; sleep 0.1; done
+url=$(sed -n 's/^serving //p' "$tmp/server.out")
+[ -n "$url" ] || { echo "web: the server did not start"; cat "$tmp/server.out"; exit 1; }
+
+# The visits, in one browser profile. The play: the library, the last
+# scenario (weer-iemand-van-de-gemeente) by keys, then all by mouse.
+choices=(3 2 1 3 2 1 3 4)
+play=('"expect-screen picker"' '"shot library"' '"key End"' '"key Return"' '"expect-screen intro"' '"click start 0"')
+for i in "${!choices[@]}"; do
+  play+=("\"click response ${choices[$i]}\"" '"click next 0"')
+  [ "$i" = 1 ] && play+=('"expect-screen talk"' '"shot talk"')
+done
+play+=('"expect-screen self"' '"key 4"')
+for _ in $(seq 15); do play+=('"key Down"'); done   # to the button, past every dimension and sentence
+play+=('"key Return"' '"expect-screen ending"' '"click debrief 0"' '"expect-screen debrief"'
+       '"shot debrief"' '"key j"' '"key m"' '"key h"')
+join() { local IFS=,; echo "$*"; }
+cat >"$tmp/plan.json" <<EOF
+[
+ {"name": "play", "query": {"size": "1280x720", "trainee": "Kim"}, "events": [$(join "${play[@]}")]},
+ {"name": "half", "query": {"size": "1280x720", "scenario": "een-eerlijk-nee"},
+  "events": ["expect-screen intro", "key Return", "expect-screen talk", "key 1", "key Return", "key 2", "key Return"]},
+ {"name": "reload", "query": {"size": "1280x720", "scenario": "een-eerlijk-nee"},
+  "events": ["expect-screen resume", "shot resume", "key Return", "expect-screen talk"]},
+ {"name": "trainer-broken", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
+  "pick": "$tmp/broken.lua", "screenshot": true},
+ {"name": "trainer", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
+  "pick": "$root/tests/fixtures/basic.lua"}
+]
+EOF
+# a trainer's file with a mistake on line 3
+{ sed -n 1,2p "$root/tests/fixtures/basic.lua"; echo "  title = = 42,"; sed -n '3,$p' "$root/tests/fixtures/basic.lua"; } >"$tmp/broken.lua"
+
+node "$root/tests/web/drive.cjs" "$url" "$art" "$tmp/plan.json" >"$tmp/drive.log" 2>&1
+rc=$?
+expect "the browser ran every visit (drive.cjs exit 0)" [ $rc -eq 0 ] || { cat "$tmp/drive.log"; cat "$art"/*/result.json 2>/dev/null | head -60; }
+field() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps(eval(sys.argv[2])))' "$@"; }
+
+# 1. the play: its script ran to its end in the page
+expect "play: the script passed in the page" [ "$(field "$art/play/result.json" 'r["rc"]')" = 0 ]
+expect "play: a first frame was drawn" [ "$(field "$art/play/result.json" 'r["first_frame_ms"] is not None')" = true ]
+expect "play: nothing on stderr" [ "$(field "$art/play/result.json" 'len(r["stderr"])')" = 0 ] ||
+  field "$art/play/result.json" 'r["stderr"]'
+rec=$(ls "$art"/play/data/sessions/*.json 2>/dev/null)
+expect "play: one record stored in the browser" [ "$(echo "$rec" | grep -c .)" = 1 ]
+"$naast" run weer-iemand-van-de-gemeente --choices "$(IFS=,; echo "${choices[*]}")" --trainee Kim \
+  --record "$tmp/run.json" >/dev/null
+# equal apart from the times, the self-assessment and where the scenario file
+# was (the page's file system, the checkout)
+same_record() { python3 - "$@" <<'PY'
+import json, os, sys
+def norm(p):
+    r = json.load(open(p))
+    for k in ("started", "ended", "self_assessment"):
+        r.pop(k, None)
+    for d in r.get("decisions", []):
+        d.pop("seconds", None)
+    r["scenario"]["file"] = os.path.basename(r["scenario"].get("file", ""))
+    return r
+a, b = norm(sys.argv[1]), norm(sys.argv[2])
+if a != b:
+    for k in sorted(set(a) | set(b)):
+        if a.get(k) != b.get(k):
+            print("  differs:", k, json.dumps(a.get(k))[:200], "|", json.dumps(b.get(k))[:200])
+    sys.exit(1)
+PY
+}
+expect "play: the browser's record equals naast run's" same_record "$rec" "$tmp/run.json"
+base=${rec%.json}
+expect "play: the debrief was built (.md)" [ -s "$base.md" ]
+expect "play: the debrief was built (.html)" [ -s "$base.html" ]
+expect "play: the debrief names the scenario" grep -q "Weer iemand van de gemeente" "$base.md"
+dl=$art/play/downloads
+name=$(basename "$base")
+expect "download: the record (.json), the bytes stored" cmp -s "$dl/$name.json" "$rec"
+expect "download: the debrief (.md), the bytes stored" cmp -s "$dl/$name.md" "$base.md"
+expect "download: the debrief (.html), the bytes stored" cmp -s "$dl/$name.html" "$base.html"
+"$naast" report "$rec" --scenario "$root/scenarios/nl/weer-iemand-van-de-gemeente.lua" \
+  --out "$tmp/desk.md" --html "$tmp/desk.html" 2>"$tmp/report.err"
+expect "download: the .md is what naast report writes" cmp "$dl/$name.md" "$tmp/desk.md"
+expect "download: the .html is what naast report writes" cmp "$dl/$name.html" "$tmp/desk.html"
+
+# 2. screenshots at 1280x720, checked as the window tests check theirs
+for s in library talk debrief; do
+  expect "shot $s: taken" [ -s "$art/play/shots/$s.png" ]
+  expect "shot $s: 1280x720" grep -q "^window 1280 720" "$art/play/shots/$s.boxes"
+  expect "shot $s: passes the checks" "$shotcheck" "$art/play/shots/$s.png"
+done
+expect "shot library: the library's titles drawn" grep -q "^text .*Aan de keukentafel bij de pleegouders" "$art/play/shots/library.boxes"
+expect "shot talk: the conversation screen" grep -q "^screen talk" "$art/play/shots/talk.boxes"
+expect "shot debrief: the debrief screen" grep -q "^screen debrief" "$art/play/shots/debrief.boxes"
+expect "shot debrief: the download buttons drawn" grep -q "^text .*(.html)" "$art/play/shots/debrief.boxes"
+
+# 3. stopped halfway, then the page reloaded: the session is offered
+expect "half: two decisions saved" [ "$(field "$(ls "$art"/half/data/sessions/*.json | head -n 1)" 'len(r["decisions"])')" = 2 ]
+expect "reload: the resume offer shown (expect-screen resume passed)" [ "$(field "$art/reload/result.json" 'r["rc"]')" = 0 ]
+expect "reload: resume shot passes the checks" "$shotcheck" "$art/reload/shots/resume.png"
+
+# 4. a trainer's own file through the browser's file picker
+expect "trainer: a broken file does not open" [ "$(field "$art/trainer-broken/result.json" 'r["opened"]["rc"]')" = -1 ]
+expect "trainer: its error says file:line" [ "$(field "$art/trainer-broken/result.json" 'any(e.startswith("/trainer/broken.lua:3:") for e in r["opened"]["errors"])')" = true ] ||
+  field "$art/trainer-broken/result.json" 'r["opened"]'
+expect "trainer: a good file opens" [ "$(field "$art/trainer/result.json" 'r["opened"]["rc"]')" = 0 ]
+expect "trainer: on its intro" [ "$(field "$art/trainer/result.json" 'r["screen_after_pick"]')" = '"intro"' ]
+
+echo "web: $pass passed, $fail failed (screenshots in $art)"
+[ "$fail" -eq 0 ]
