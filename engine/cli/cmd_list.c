@@ -7,8 +7,9 @@
 
 static void usage(FILE *f) {
   fprintf(f, "usage: naast list [--lang nl|en]\n"
-             "Lists the scenarios in the library (%s): id, title, lessons, minutes, cast and content notes.\n",
-          lib_dir());
+             "Lists the scenarios in the library (%s) and your own (%s): id, title, lessons,\n"
+             "minutes, cast and content notes. Your own are marked as such.\n",
+          lib_dir(), paths_own());
 }
 
 int cmd_list(int argc, char **argv) {
@@ -22,9 +23,17 @@ int cmd_list(int argc, char **argv) {
   int n = lib_files(&paths), bad = 0;
   if (n == 0) fprintf(stderr, "naast: no scenarios found in %s\n", lib_dir());
   for (int i = 0; i < n; i++) {
+    char other[4096];
+    int own = lib_is_own(paths[i]);
+    if (own && lib_conflict(paths[i], other, sizeof other)) {   /* neither may shadow the other */
+      fprintf(stderr, "%s: error: the id is also the library's scenario %s; rename your own file\n", paths[i], other);
+      bad = 1;
+      continue;
+    }
     nst_scenario *sc = load_or_report(paths[i], NULL);
     if (!sc) { bad = 1; continue; }
-    printf("%s\n  %s\n  %s:", sc->id, sc->title, S(S_LESSONS));
+    if (own) printf("%s (%s: %s)\n  %s\n  %s:", sc->id, S(S_OWN), paths[i], sc->title, S(S_LESSONS));
+    else printf("%s\n  %s\n  %s:", sc->id, sc->title, S(S_LESSONS));
     printf(" %d*", sc->main_lesson);  /* the main focus first */
     for (int l = 1; l <= NST_LESSONS; l++)
       if (l != sc->main_lesson && (sc->lessons & (1u << l))) printf(" %d", l);

@@ -182,9 +182,8 @@ int cmd_play(int argc, char **argv) {
     return EXIT_USAGE;
   }
   char path[4096], dir[4096], rec_path[4096] = "", err[1024], from_full[PATH_MAX];
-  lib_data_dir(data, dir, sizeof dir);
-  size_t dl = strlen(dir);
-  snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  paths_set_data(data);
+  snprintf(dir, sizeof dir, "%s", paths_sessions());
   nst_record *old = NULL;   /* the record resumed, or branched from */
   nst_scenario *sc = NULL;
   if (from) {
@@ -250,7 +249,7 @@ int cmd_play(int argc, char **argv) {
   if (record) snprintf(rec_path, sizeof rec_path, "%s", record);
   if (!rec_path[0] && !no_save &&
       (nst_mkdirs(dir, err, sizeof err) != 0 ||
-       nst_record_new_path(dir, sc->id, cli_now(), rec_path, sizeof rec_path, err, sizeof err) != 0)) {
+       nst_record_new_path(dir, sc->id, app_now(), rec_path, sizeof rec_path, err, sizeof err) != 0)) {
     fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
     nst_scenario_free(sc);
     nst_record_free(old);
@@ -263,7 +262,7 @@ int cmd_play(int argc, char **argv) {
   int rc = EXIT_PROBLEM;
   if (!s || nst_session_start(s) != 0) { fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory"); goto done; }
   nst_record_meta meta = { .trainee = trainee, .mode = group ? "group" : assess ? "assessment" : "training",
-                           .lang = strings_lang(), .started = cli_now() };
+                           .lang = strings_lang(), .started = app_now() };
   t.meta = &meta;
   if (old) {
     char hash[32];
@@ -300,7 +299,7 @@ int cmd_play(int argc, char **argv) {
   }
   rc = term_play(s, &t);
   if (nst_session_ended(s) && t.record_path) {
-    meta.ended = cli_now();
+    meta.ended = app_now();
     if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }
     else printf("\n"), printf(S(S_SAVED_AT), t.record_path), printf("\n");
     /* the debrief beside the record; a failure leaves the session intact */
