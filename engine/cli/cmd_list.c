@@ -7,8 +7,9 @@
 
 static void usage(FILE *f) {
   fprintf(f, "usage: naast list [--lang nl|en]\n"
-             "Lists the scenarios in the library (%s) and your own (%s): id, title, lessons,\n"
-             "minutes, cast and content notes. Your own are marked as such.\n",
+             "Lists the scenarios in the library and your own: id, title, lessons, minutes, cast and\n"
+             "content notes. Your own are marked as such; an id in both places is an error.\n"
+             "  library:   %s\n  your own:  %s\n",
           lib_dir(), paths_own());
 }
 

@@ -15,10 +15,11 @@ static void usage(FILE *f) {
   fprintf(f,
           "usage: naast new ID [--title TITLE] [--dir DIR] [--force]\n"
           "Writes DIR/ID.lua: a small scenario that already plays and validates, with comments\n"
-          "(in Dutch) that explain every part. DIR is by default your own scenarios folder\n"
-          "(%s), where list, play, validate, analyze and test find it by id; inside a\n"
-          "Naast source checkout it is the current folder. ID is lowercase letters, digits and\n"
-          "dashes. An existing file is left alone unless --force.\n", paths_own());
+          "(in Dutch) that explain every part. DIR is by default your own scenarios folder, where\n"
+          "list, play, validate, analyze and test find it by id; inside a Naast source checkout\n"
+          "it is the current folder. ID is lowercase letters, digits and dashes, and not an id\n"
+          "the library has. An existing file is left alone unless --force.\n"
+          "  your own scenarios:  %s\n", paths_own());
 }
 
 static int valid_id(const char *id) {
