@@ -6,15 +6,30 @@
 #include "strings.h"
 
 static void usage(FILE *f) {
-  fprintf(f, "usage: naast list [--lang nl|en]\n"
+  fprintf(f, "usage: naast list [--lang nl|en] [--ids]\n"
              "Lists the scenarios in the library and your own: id, title, lessons, minutes, cast and\n"
              "content notes. Your own are marked as such; an id in both places is an error.\n"
+             "  --ids  only the ids, one per line, without loading the files (for shell completion)\n"
              "  library:   %s\n  your own:  %s\n",
           lib_dir(), paths_own());
 }
 
+/* The ids alone: the completion asks at every Tab, so no file is loaded. */
+static int ids(void) {
+  char **paths;
+  int n = lib_files(&paths);
+  for (int i = 0; i < n; i++) {
+    const char *base = strrchr(paths[i], '/');
+    base = base ? base + 1 : paths[i];
+    printf("%.*s\n", (int)(strlen(base) - 4), base);   /* lib_files returns *.lua only */
+  }
+  lib_free(paths, n);
+  return EXIT_OK;
+}
+
 int cmd_list(int argc, char **argv) {
   for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--ids")) return ids();
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) { usage(stdout); return EXIT_OK; }
     if (!strcmp(argv[i], "--lang") && i + 1 < argc) { strings_set_lang(argv[++i]); continue; }
     usage(stderr);
