@@ -51,9 +51,16 @@ static int pick(char *out, size_t n) {
   if (count == 0) { fprintf(stderr, "naast: no scenarios found in %s\n", lib_dir()); return -1; }
   nst_scenario **scs = calloc((size_t)count, sizeof *scs);
   for (int i = 0; scs && i < count; i++) {
+    char other[4096];
+    int own = lib_is_own(paths[i]);
+    if (own && lib_conflict(paths[i], other, sizeof other)) {   /* never shadowed: left out, said */
+      fprintf(stderr, "%s: error: the id is also the library's scenario %s; rename your own file\n", paths[i], other);
+      continue;
+    }
     scs[i] = load_or_report(paths[i], NULL);
     if (!scs[i]) continue;
-    printf("%2d. %s (%d %s)\n    ", i + 1, scs[i]->title, scs[i]->minutes, S(S_MINUTES));
+    printf("%2d. %s (%d %s%s%s)\n    ", i + 1, scs[i]->title, scs[i]->minutes, S(S_MINUTES), own ? ", " : "",
+           own ? S(S_OWN) : "");
     for (int p = 0; p < scs[i]->cast_count; p++)
       printf("%s%s (%s)", p ? ", " : "", scs[i]->cast[p].name, scs[i]->cast[p].role);
     printf(" · %s %d", S(S_LESSONS), scs[i]->main_lesson);

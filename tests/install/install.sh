@@ -81,8 +81,22 @@ expect "both places: list names the library's file" has "$tmp/l3" "$p/share/naas
 expect "both places: run by id refused" test $rc -ne 0
 expect "both places: run names both files" bash -c 'grep -qF "$1" "$0" && grep -qF "$2" "$0"' "$tmp/l4" \
   "$NAAST_DATA/scenarios/het-gaat-goed.lua" "$p/share/naast/scenarios/nl/het-gaat-goed.lua"
+printf 'q\n' | "$n" play --term > "$tmp/l6" 2> "$tmp/l6.err"
+expect "both places: play's list names the own file" has "$tmp/l6.err" "$NAAST_DATA/scenarios/het-gaat-goed.lua: error:"
+expect "both places: play's list leaves the own file out" test "$(grep -c "Het gaat goed" "$tmp/l6")" -eq 1
+expect "play's list: the own scenario, marked" grep -q "Mijn gesprek (.*eigen scenario)" "$tmp/l6"
 "$n" validate het-gaat-goed > "$tmp/l5" 2>&1
 expect "both places: validate by id fails" test $? -eq 1
+# the window's library (the build's own program, which has the source tree's font)
+printf 'expect-screen picker\nkey End\nshot picker\nquit\n' > "$tmp/steps"
+mkdir -p "$tmp/shots"
+SDL_VIDEODRIVER=offscreen "$naast" play --window --no-save --size 1280x2000 --events "$tmp/steps" --shots "$tmp/shots" \
+  > "$tmp/w.out" 2> "$tmp/w.err"
+expect "window: the library shows the own scenario" grep -q "Mijn gesprek" "$tmp/shots/picker.boxes"
+expect "window: marked as own" grep -q "Eigen scenario · Lessen" "$tmp/shots/picker.boxes"
+expect "window: the own file with the library's id left out" test "$(grep -c " Het gaat goed, laten" "$tmp/shots/picker.boxes")" -eq 1
+expect "window: and said, naming both files" bash -c 'grep -qF "$1" "$0" && grep -qF "$2" "$0"' "$tmp/w.err" \
+  "$NAAST_DATA/scenarios/het-gaat-goed.lua" "/nl/het-gaat-goed.lua"
 rm "$NAAST_DATA/scenarios/het-gaat-goed.lua"
 expect "--scenarios DIR: another library" bash -c '"$0" --scenarios "$1/tests" list --ids 2>/dev/null | grep -qx basic' "$n" "$root"
 XDG_DATA_HOME="$tmp/xdg" NAAST_DATA= "$n" --version > "$tmp/v" 2>&1
