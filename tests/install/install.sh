@@ -101,16 +101,35 @@ rm "$NAAST_DATA/scenarios/het-gaat-goed.lua"
 expect "--scenarios DIR: another library" bash -c '"$0" --scenarios "$1/tests" list --ids 2>/dev/null | grep -qx basic' "$n" "$root"
 XDG_DATA_HOME="$tmp/xdg" NAAST_DATA= "$n" --version > "$tmp/v" 2>&1
 expect "XDG_DATA_HOME: own scenarios under it" has "$tmp/v" "your own scenarios: $tmp/xdg/naast/scenarios"
+# the program alone, nothing beside it: the library from $XDG_DATA_DIRS
+mkdir -p "$tmp/alone"
+cp "$n" "$tmp/alone/naast"
+XDG_DATA_DIRS="$tmp/nothing:$p/share" "$tmp/alone/naast" --version > "$tmp/v2" 2>&1
+expect "XDG_DATA_DIRS: the library found there" has "$tmp/v2" "library: $p/share/naast/scenarios (system)"
+expect "XDG_DATA_DIRS: list" bash -c 'XDG_DATA_DIRS="$1" "$0" list --ids | grep -qx een-eerlijk-nee' "$tmp/alone/naast" "$p/share"
+# naast new inside a source checkout (CMakeLists.txt and scenarios/rubric.lua above): the current folder
+mkdir -p "$tmp/checkout/scenarios" "$tmp/checkout/work"
+touch "$tmp/checkout/CMakeLists.txt"
+cp "$root/scenarios/rubric.lua" "$tmp/checkout/scenarios/"
+(cd "$tmp/checkout/work" && "$n" new in-de-checkout) > "$tmp/new4" 2>&1
+expect "new in a checkout: the current folder" test -f "$tmp/checkout/work/in-de-checkout.lua"
+expect "new in a checkout: not the own folder" test ! -e "$NAAST_DATA/scenarios/in-de-checkout.lua"
 cd "$root"
 
 # ---- --version ---------------------------------------------------------
 "$naast" --version > "$tmp/v" 2>&1
 expect "--version: version and what it was built from" grep -qE "^naast [0-9]+\.[0-9]+\.[0-9]+ \((release|[0-9a-z.-]+)\)$" "$tmp/v"
-# built from this checkout: its commit (the build runs git describe each time)
+# built from this checkout: a commit of it (the build runs git describe each
+# time; a commit made since the last build is no failure)
 if [ -e "$root/.git" ] && command -v git >/dev/null; then
-  d=$(git -C "$root" describe --always --tags 2>/dev/null)
-  [ -n "$d" ] && expect "--version: git describe" grep -qF "($d" "$tmp/v"
+  d=$(sed -n '1s/.*(\(.*\))$/\1/p' "$tmp/v" | sed 's/-dirty$//; s/.*-g\([0-9a-f]*\)$/\1/')
+  expect "--version: git describe names a commit of this checkout ($d)" git -C "$root" cat-file -e "$d^{commit}"
 fi
+
+# a tree without git (a release tarball) says "release"
+mkdir -p "$tmp/tarball"
+expect "describe.cmake: release without git" cmake -DSRC="$tmp/tarball" -DOUT="$tmp/d.h" -P "$root/cmake/describe.cmake"
+expect "describe.cmake: the text" grep -qx '#define NAAST_DESCRIBE "release"' "$tmp/d.h"
 
 # ---- the man page against every --help, both ways -----------------------
 man="$tmp/naast.1"
