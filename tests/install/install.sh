@@ -26,7 +26,7 @@ has() { grep -qF -- "$2" "$1"; }
 p="$tmp/prefix"
 expect "cmake --install" cmake --install "$build" --prefix "$p"
 for f in bin/naast share/naast/scenarios/rubric.lua share/naast/scenarios/templates/nieuw.lua.in \
-         share/doc/naast/README.md share/doc/naast/authoring.md share/doc/naast/copyright share/man/man1/naast.1.gz \
+         share/doc/naast/README.md share/doc/naast/docs/authoring.md share/doc/naast/copyright share/man/man1/naast.1.gz \
          share/applications/naast.desktop share/icons/hicolor/scalable/apps/naast.svg \
          share/icons/hicolor/48x48/apps/naast.png share/icons/hicolor/128x128/apps/naast.png \
          share/icons/hicolor/256x256/apps/naast.png share/metainfo/naast.metainfo.xml \
