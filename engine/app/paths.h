@@ -1,14 +1,15 @@
 /* paths.h: where Naast's files are. Nothing else in the program guesses a
  * path: the command layer and both front ends ask here.
  *
- * The library is the folder holding rubric.lua, the scenarios (nl/ and any other subfolder)
- * and templates/. It is looked up in this order:
+ * The library is the folder holding rubric.lua, the scenarios (nl/ and any
+ * other subfolder) and templates/. It is looked up in this order:
  *   1. --scenarios DIR (paths_set_library) or $NAAST_SCENARIOS;
  *   2. the install prefix: share/naast/scenarios beside the program's bin/
  *      (so an installed tree, or a .deb unpacked anywhere, finds its own);
  *   3. the source tree CMake was configured from, when the program is still
  *      in its build folder (a build folder can be anywhere);
- *   4. naast/scenarios in $XDG_DATA_DIRS (default /usr/local/share:/usr/share).
+ *   4. naast/scenarios in $XDG_DATA_DIRS (default /usr/local/share:/usr/share);
+ *   5. else "scenarios", relative to the working folder.
  * The XDG data dirs come last, not second: a build-tree program on a machine
  * where the package is installed must still use the scenarios it was built
  * with.
@@ -18,8 +19,8 @@
  * ~/.local/share/naast. The trainer's own scenarios are its scenarios/.
  *
  * The fonts (DejaVu Sans regular, bold, oblique): $NAAST_ASSETS/fonts, the
- * install prefix's share/naast/assets/fonts, the source tree's assets/fonts,
- * else the system's DejaVu (/usr/share/fonts/truetype/dejavu, Debian's
+ * install prefix's share/naast/assets/fonts, the source tree's assets/fonts
+ * (a build-tree program, as in 3.), else the system's DejaVu (/usr/share/fonts/truetype/dejavu, Debian's
  * fonts-dejavu-core), which is what an installed package uses.
  *
  * Returned strings are static and stay valid until the next paths_set_*.
