@@ -8,6 +8,7 @@ root=$(cd "$here/../.." && pwd)
 tests="$root/tests"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export NAAST_DATA="$tmp/data"   # naast new outside a checkout writes to $NAAST_DATA/scenarios
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
@@ -84,7 +85,7 @@ cmp -s "$tmp/t2" "$tmp/t3" && ok || bad "seeded random play is repeatable"
 
 # ---- new -----------------------------------------------------------------
 mkdir "$tmp/new"
-(cd "$tmp/new" && "$naast" new mijn-gesprek --title 'Een "eerste" gesprek') > "$tmp/n1" 2>&1
+(cd "$tmp/new" && "$naast" new mijn-gesprek --dir . --title 'Een "eerste" gesprek') > "$tmp/n1" 2>&1
 [ $? -eq 0 ] && [ -f "$tmp/new/mijn-gesprek.lua" ] && ok || { bad "new writes the file"; cat "$tmp/n1"; }
 grep -q 'title = "Een \\"eerste\\" gesprek",' "$tmp/new/mijn-gesprek.lua" && ok || bad "new escapes the title"
 grep -q 'id = "mijn-gesprek",' "$tmp/new/mijn-gesprek.lua" && ok || bad "new sets the id"
@@ -92,7 +93,7 @@ expect "new: the file validates with no warning" "$naast" validate --strict "$tm
 expect "new: the file passes its own tests" "$naast" test "$tmp/new/mijn-gesprek.lua"
 printf '2\n1\n3\n\n\n\n\n\n\n\n\n\n' | "$naast" play --term --no-save "$tmp/new/mijn-gesprek.lua" > "$tmp/n2" 2>&1
 grep -q "Noor maakt een afspraak" "$tmp/n2" && ok || { bad "new: the file plays to its best ending"; tail -20 "$tmp/n2"; }
-(cd "$tmp/new" && "$naast" new mijn-gesprek) > /dev/null 2>&1; [ $? -eq 3 ] && ok || bad "new refuses to overwrite"
+(cd "$tmp/new" && "$naast" new mijn-gesprek --dir .) > /dev/null 2>&1; [ $? -eq 3 ] && ok || bad "new refuses to overwrite"
 (cd "$tmp/new" && "$naast" new Mijn_Gesprek) > /dev/null 2>&1; [ $? -eq 2 ] && ok || bad "new refuses a bad id"
 "$naast" new tweede --dir "$tmp/new/sub" > /dev/null 2>&1 && [ -f "$tmp/new/sub/tweede.lua" ] && ok || bad "new --dir"
 
