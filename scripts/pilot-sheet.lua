@@ -51,8 +51,11 @@ for i, n in ipairs(nodes) do
   for _, line in ipairs(n.lines or {}) do
     local who, text = said(line)
     if text then
-      if who == "verteller" then out[#out + 1] = "*" .. text .. "*"
-      else out[#out + 1] = "> " .. text end
+      -- a line with a condition is said on some paths only: a reader should
+      -- not take it for what was said on every path
+      local some = type(line) == "table" and line.when ~= nil and "*(op sommige paden)* " or ""
+      if who == "verteller" then out[#out + 1] = some .. "*" .. text .. "*"
+      else out[#out + 1] = "> " .. some .. text end
       out[#out + 1] = ""
     end
   end

@@ -190,7 +190,8 @@ grep -A8 '^## Beslissing 1' "$tmp/sheet.md" | grep -q '^C\. Wat is er gebeurd?$'
 sheet_of "$root/tests/fixtures/tells.lua" 4 > "$tmp/sheet4.md" 2>/dev/null
 expect "pilot sheet: another seed, another order" bash -c '! cmp -s "$1" "$2"' _ "$tmp/sheet.md" "$tmp/sheet4.md"
 # a response on offer only in some states: the key names each case's best
-sheet_of "$root/tests/fixtures/basic.lua" 1 > /dev/null 2> "$tmp/key-basic.txt"
+sheet_of "$root/tests/fixtures/basic.lua" 1 > "$tmp/basic-sheet.md" 2> "$tmp/key-basic.txt"
+expect "pilot sheet: a line said on some paths only is marked" grep -qx '> \*(op sommige paden)\* Ik vertrouw je.' "$tmp/basic-sheet.md"
 expect "pilot sheet: a conditional response's case in the key" grep -qE '^c [A-C]\|[A-C]$' "$tmp/key-basic.txt"
 printf 'a C warm\nb A\nc C\nd C>B>A\n' > "$tmp/answers.txt"
 out=$(python3 "$root/scripts/pilot-agreement.py" "$tmp/key.txt" "$tmp/answers.txt")
