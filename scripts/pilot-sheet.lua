@@ -8,7 +8,10 @@
 -- scores, feedback, inner reactions or ids. The key (standard error) gives,
 -- per decision, the letter of the authored best response (the most points
 -- over all dimensions, as the tells check counts it), one line each:
--- "node-id B".
+-- "node-id B". A response with a condition is on offer only in some states
+-- (a repair after a promise, say), so the best with it on offer may differ:
+-- the key then names every letter that is best in some such case, "node-id
+-- B|E".
 local path, seed = arg[1], tonumber(arg[2] or "1")
 assert(path, "usage: lua5.4 scripts/pilot-sheet.lua SCENARIO.lua [SEED]")
 
@@ -48,24 +51,39 @@ for i, n in ipairs(nodes) do
   for _, line in ipairs(n.lines or {}) do
     local who, text = said(line)
     if text then
-      if who == "verteller" then out[#out + 1] = "*" .. text .. "*"
-      else out[#out + 1] = "> " .. text end
+      -- a line with a condition is said on some paths only: a reader should
+      -- not take it for what was said on every path
+      local some = type(line) == "table" and line.when ~= nil and "*(op sommige paden)* " or ""
+      if who == "verteller" then out[#out + 1] = some .. "*" .. text .. "*"
+      else out[#out + 1] = "> " .. some .. text end
       out[#out + 1] = ""
     end
   end
-  local order, best = {}, 1
+  -- the best among the responses always on offer together with each
+  -- conditional one in turn (or with none)
+  local order, best, always = {}, {}, {}
   for k, c in ipairs(n.choices) do
     order[k] = k
-    if points(c) > points(n.choices[best]) then best = k end
+    if c.when == nil then always[#always + 1] = k end
   end
+  local function mark(extra)
+    local top
+    for _, k in ipairs(always) do if not top or points(n.choices[k]) > points(n.choices[top]) then top = k end end
+    if extra and (not top or points(n.choices[extra]) > points(n.choices[top])) then top = extra end
+    if top then best[top] = true end
+  end
+  mark(nil)
+  for k, c in ipairs(n.choices) do if c.when ~= nil then mark(k) end end
   for k = #order, 2, -1 do
     local j = rand(k)
     order[k], order[j] = order[j], order[k]
   end
+  local key = {}
   for pos, k in ipairs(order) do
     out[#out + 1] = ("%s. %s"):format(letters:sub(pos, pos), n.choices[k].text)
-    if k == best then io.stderr:write(("%s %s\n"):format(n.id, letters:sub(pos, pos))) end
+    if best[k] then key[#key + 1] = letters:sub(pos, pos) end
   end
+  io.stderr:write(("%s %s\n"):format(n.id, table.concat(key, "|")))
   out[#out + 1] = ""
 end
 io.write(table.concat(out, "\n"), "\n")

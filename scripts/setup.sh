@@ -11,9 +11,12 @@ cd "$(dirname "$0")/.."
 PKGS="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcmark-dev libcjson-dev zlib1g-dev"
 if [ "${1:-}" = "--test" ]; then
   PKGS="$PKGS libcmocka-dev lua5.4 hunspell hunspell-nl python3-jsonschema graphviz lua-check"
+  # packaging and install checks (tests/install): the .deb, its lint, the desktop
+  # files, the man page, the completion
+  PKGS="$PKGS dpkg-dev lintian desktop-file-utils appstream groff-base man-db bash-completion"
   # the web build and its tests (scripts/web.sh, tests/web): Chromium drives
   # the site, through playwright-core from npm (below)
-  PKGS="$PKGS emscripten dpkg-dev chromium nodejs"
+  PKGS="$PKGS emscripten chromium nodejs"
 fi
 
 missing=""

@@ -6,15 +6,10 @@
 
 #include "check.h"
 #include "loader.h"
+#include "library.h"
+#include "paths.h"
 #include "scenario.h"
-
-/* Exit codes (docs/cli.md). */
-enum {
-  EXIT_OK = 0,
-  EXIT_PROBLEM = 1,   /* the scenario or record has errors; a check failed */
-  EXIT_USAGE = 2,     /* the command line is wrong */
-  EXIT_IO = 3         /* a file could not be read or written */
-};
+#include "status.h"
 
 int cmd_run(int argc, char **argv);
 int cmd_play(int argc, char **argv);
@@ -28,22 +23,6 @@ int cmd_report(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_history(int argc, char **argv);
 int cmd_export(int argc, char **argv);
-
-/* The scenario library folder (NAAST_SCENARIOS, or scenarios/ beside the
- * program's build or install folder, or ./scenarios). */
-const char *lib_dir(void);
-/* Load options for a scenario: the rubric named on the command line (or
- * NULL), else the one near the file, else the library's. */
-nst_load_options cli_load_options(const char *rubric);
-/* Every scenario file in the library, sorted; caller frees with lib_free. */
-int lib_files(char ***paths);
-void lib_free(char **paths, int n);
-/* A scenario named on the command line: a file path, or an id/file name in
- * the library. 0, or -1 with a message printed. */
-int lib_resolve(const char *name, char *out, size_t n);
-/* The data folder for sessions: --data, NAAST_DATA, $XDG_DATA_HOME/naast or
- * ~/.local/share/naast. */
-void lib_data_dir(const char *option, char *out, size_t n);
 
 /* Whether the scenario puts the trainee in role (NULL: any role). */
 int cli_role_matches(const nst_scenario *sc, const char *role);
@@ -59,8 +38,5 @@ nst_scenario *load_or_report(const char *path, const char *rubric);
 /* A duration as people write it: "3m", "90s", "2m30s" or plain seconds
  * ("180"); seconds, or -1 when it is not one or over an hour. */
 int cli_parse_duration(const char *s);
-
-/* Current time in Unix seconds; SOURCE_DATE_EPOCH wins, for reproducible runs. */
-long long cli_now(void);
 
 #endif

@@ -45,9 +45,8 @@ int cmd_export(int argc, char **argv) {
     }
   } else {
     char dir[4096];
-    lib_data_dir(data, dir, sizeof dir);
-    size_t dl = strlen(dir);
-    snprintf(dir + dl, sizeof dir - dl, "/sessions");
+    paths_set_data(data);
+    snprintf(dir, sizeof dir, "%s", paths_sessions());
     if (cohort_set_add_dir(&set, dir) < 0) {
       fprintf(stderr, "naast export: cannot read the sessions folder %s\n", dir);
       rc = EXIT_IO;

@@ -15,6 +15,7 @@ static void usage(FILE *f) {
           "~/.local/share/naast) over time: the trend per dimension and per lesson, and which\n"
           "of the eight lessons have not been practised yet, and the sessions per role (the\n"
           "trainee's seat). Only finished sessions count. --role keeps one seat's sessions.\n"
+          "Sessions of your own scenarios (DIR/scenarios) are marked as such.\n"
           "Text in the terminal; --out writes Markdown, --html a page with line charts.\n");
 }
 
@@ -44,14 +45,28 @@ int cmd_history(int argc, char **argv) {
     else { fprintf(stderr, "naast history: unexpected argument %s\n", a); usage(stderr); return EXIT_USAGE; }
   }
   char dir[4096];
-  lib_data_dir(data, dir, sizeof dir);
-  size_t dl = strlen(dir);
-  snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  paths_set_data(data);
+  snprintf(dir, sizeof dir, "%s", paths_sessions());
   o.where = dir;
+  /* the trainer's own scenarios, by id (the file's name), marked in the list */
+  char **paths;
+  int npaths = lib_files(&paths);
+  const char **own = calloc((size_t)npaths + 1, sizeof *own);
+  for (int i = 0; own && i < npaths; i++) {
+    if (!lib_is_own(paths[i])) continue;
+    char *base = strrchr(paths[i], '/');
+    base = base ? base + 1 : paths[i];
+    size_t l = strlen(base);
+    if (l > 4) base[l - 4] = '\0';   /* the path is ours to cut: lib_files made it */
+    own[o.own_count++] = base;
+  }
+  o.own = own;
   cohort_summaries set;
   char err[1024];
   if (cohort_index_load(dir, &set, err, sizeof err) != 0) {
     fprintf(stderr, "naast history: %s\n", err);
+    free(own);
+    lib_free(paths, npaths);
     return EXIT_IO;
   }
   for (int i = 0; i < set.skipped_count; i++) fprintf(stderr, "naast history: skipped %s\n", set.skipped[i]);
@@ -75,5 +90,7 @@ int cmd_history(int argc, char **argv) {
     free(page);
   }
   cohort_summaries_free(&set);
+  free(own);
+  lib_free(paths, npaths);
   return rc;
 }

@@ -14,9 +14,12 @@ enum { MAX_ID = 64, MAX_TITLE = 200 };
 static void usage(FILE *f) {
   fprintf(f,
           "usage: naast new ID [--title TITLE] [--dir DIR] [--force]\n"
-          "Writes DIR/ID.lua (DIR default: the current folder): a small scenario that already\n"
-          "plays and validates, with comments (in Dutch) that explain every part. ID is lowercase\n"
-          "letters, digits and dashes. An existing file is left alone unless --force.\n");
+          "Writes DIR/ID.lua: a small scenario that already plays and validates, with comments\n"
+          "(in Dutch) that explain every part. DIR is by default your own scenarios folder, where\n"
+          "list, play, validate, analyze and test find it by id; inside a Naast source checkout\n"
+          "it is the current folder. ID is lowercase letters, digits and dashes, and not an id\n"
+          "the library has. An existing file is left alone unless --force.\n"
+          "  your own scenarios:  %s\n", paths_own());
 }
 
 static int valid_id(const char *id) {
@@ -52,7 +55,7 @@ static size_t expand(const char *tpl, const char *id, const char *title, char *o
 }
 
 int cmd_new(int argc, char **argv) {
-  const char *id = NULL, *title = NULL, *dir = ".";
+  const char *id = NULL, *title = NULL, *dir = NULL;
   int force = 0;
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
@@ -81,10 +84,20 @@ int cmd_new(int argc, char **argv) {
     return EXIT_USAGE;
   }
 
+  /* an author working in the checkout keeps the file at hand; anyone else
+   * gets it where the library and the window see it */
+  int own = !dir && !paths_in_checkout(".");
+  if (!dir) dir = own ? paths_own() : ".";
   char tpl_path[4096], path[4096], err[512];
-  snprintf(tpl_path, sizeof tpl_path, "%s/templates/nieuw.lua.in", lib_dir());
+  snprintf(tpl_path, sizeof tpl_path, "%s/nieuw.lua.in", paths_templates());
   if (snprintf(path, sizeof path, "%s/%s.lua", dir, id) >= (int)sizeof path) {
     fprintf(stderr, "naast new: the folder's name is too long\n");
+    return EXIT_USAGE;
+  }
+  char other[4096];
+  if (own && lib_library_has(id, other, sizeof other)) {   /* one id, one scenario: never a shadow */
+    fprintf(stderr, "naast new: the library already has the id \"%s\" (%s); choose another id for %s\n", id, other,
+            path);
     return EXIT_USAGE;
   }
   struct stat st;
@@ -113,6 +126,7 @@ int cmd_new(int argc, char **argv) {
   printf("wrote %s\n\n  naast play %s        play it\n  naast validate %s    check it\n"
          "  naast test %s        its tests and 1000 random playthroughs\n\n"
          "The comments in the file explain every part; docs/authoring.md is the guide.\n",
-         path, path, path, path);
+         path, own ? id : path, own ? id : path, own ? id : path);
+  if (own) printf("It is in your own scenarios (%s): naast list and the window's library show it.\n", dir);
   return EXIT_OK;
 }

@@ -55,11 +55,18 @@ static int pick(const char *role, char *out, size_t n) {
   nst_scenario **scs = calloc((size_t)count, sizeof *scs);
   int *num = calloc((size_t)count, sizeof *num), shown = 0;   /* the number shown -> library index */
   for (int i = 0; scs && num && i < count; i++) {
+    char other[4096];
+    int own = lib_is_own(paths[i]);
+    if (own && lib_conflict(paths[i], other, sizeof other)) {   /* never shadowed: left out, said */
+      fprintf(stderr, "%s: error: the id is also the library's scenario %s; rename your own file\n", paths[i], other);
+      continue;
+    }
     scs[i] = load_or_report(paths[i], NULL);
     if (!scs[i]) continue;
     if (!cli_role_matches(scs[i], role)) { nst_scenario_free(scs[i]); scs[i] = NULL; continue; }
     num[shown++] = i;
-    printf("%2d. %s (%d %s)\n    ", shown, scs[i]->title, scs[i]->minutes, S(S_MINUTES));
+    printf("%2d. %s (%d %s%s%s)\n    ", shown, scs[i]->title, scs[i]->minutes, S(S_MINUTES), own ? ", " : "",
+           own ? S(S_OWN) : "");
     const char *rl = nst_scenario_role_label(scs[i], !strcmp(strings_lang(), "en"));
     if (rl) printf("%s: %s · ", S(S_ROLE), rl);
     for (int p = 0; p < scs[i]->cast_count; p++)
@@ -198,9 +205,8 @@ int cmd_play(int argc, char **argv) {
   }
   if (cli_check_role(role) != 0) return EXIT_USAGE;
   char path[4096], dir[4096], rec_path[4096] = "", err[1024], from_full[PATH_MAX];
-  lib_data_dir(data, dir, sizeof dir);
-  size_t dl = strlen(dir);
-  snprintf(dir + dl, sizeof dir - dl, "/sessions");
+  paths_set_data(data);
+  snprintf(dir, sizeof dir, "%s", paths_sessions());
   nst_record *old = NULL;   /* the record resumed, or branched from */
   nst_scenario *sc = NULL;
   if (from) {
@@ -267,7 +273,7 @@ int cmd_play(int argc, char **argv) {
   if (record) snprintf(rec_path, sizeof rec_path, "%s", record);
   if (!rec_path[0] && !no_save &&
       (nst_mkdirs(dir, err, sizeof err) != 0 ||
-       nst_record_new_path(dir, sc->id, cli_now(), rec_path, sizeof rec_path, err, sizeof err) != 0)) {
+       nst_record_new_path(dir, sc->id, app_now(), rec_path, sizeof rec_path, err, sizeof err) != 0)) {
     fprintf(stderr, "naast: %s (play with --no-save to keep nothing)\n", err);
     nst_scenario_free(sc);
     nst_record_free(old);
@@ -280,7 +286,7 @@ int cmd_play(int argc, char **argv) {
   int rc = EXIT_PROBLEM;
   if (!s || nst_session_start(s) != 0) { fprintf(stderr, "naast: %s\n", s ? nst_session_error(s) : "out of memory"); goto done; }
   nst_record_meta meta = { .trainee = trainee, .mode = group ? "group" : assess ? "assessment" : "training",
-                           .lang = strings_lang(), .started = cli_now() };
+                           .lang = strings_lang(), .started = app_now() };
   t.meta = &meta;
   if (old) {
     char hash[32];
@@ -317,7 +323,7 @@ int cmd_play(int argc, char **argv) {
   }
   rc = term_play(s, &t);
   if (nst_session_ended(s) && t.record_path) {
-    meta.ended = cli_now();
+    meta.ended = app_now();
     if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }
     else printf("\n"), printf(S(S_SAVED_AT), t.record_path), printf("\n");
     /* the debrief beside the record; a failure leaves the session intact */

@@ -77,14 +77,14 @@ int cmd_run(int argc, char **argv) {
     goto done;
   }
   nst_record_meta meta = { .trainee = trainee, .mode = assess ? "assessment" : "training",
-                           .lang = strings_lang(), .started = cli_now() };
+                           .lang = strings_lang(), .started = app_now() };
   nst_term t = { .in = stdin, .out = stdout, .assess = assess, .script = script, .script_len = n,
                  .record_path = record, .meta = &meta };
   term_print_intro(sc, stdout);
   rc = term_play(s, &t);
   if (rc == EXIT_OK && record) {
     char err[512];
-    if (nst_session_ended(s)) meta.ended = cli_now();
+    if (nst_session_ended(s)) meta.ended = app_now();
     if (nst_record_save(record, s, &meta, err, sizeof err) != 0) {
       fprintf(stderr, "naast: %s\n", err);
       rc = EXIT_IO;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "parallel.h"
@@ -11,8 +12,9 @@ enum { MAX_STATES = 2000000 };
 
 static void usage(FILE *f) {
   fprintf(f,
-          "usage: naast validate [--json] [--strict] [--rubric FILE] FILE...\n"
-          "Checks scenario files and reports every finding as file:line: severity: message.\n"
+          "usage: naast validate [--json] [--strict] [--rubric FILE] FILE|ID...\n"
+          "Checks scenario files (or scenarios by id: the library's and your own) and reports every\n"
+          "finding as file:line: severity: message.\n"
           "  --json     findings as JSON on standard output\n"
           "  --strict   warnings count as failures too\n"
           "  --rubric   the rubric file (default: rubric.lua beside the scenario or above it)\n"
@@ -25,7 +27,7 @@ typedef struct { const char **files; const char *rubric; } job;
 static void validate_one(int i, FILE *out, void *ctx) {
   const job *j = ctx;
   nst_findings f = { 0 };
-  nst_load_options opt = cli_load_options(j->rubric);
+  nst_load_options opt = lib_load_options(j->rubric);
   nst_scenario *sc = nst_load_scenario(j->files[i], &opt, &f);
   if (sc) nst_check(sc, MAX_STATES, &f);
   nst_findings_sort(&f);
@@ -67,7 +69,12 @@ int cmd_validate(int argc, char **argv) {
   nfiles = 0;
   for (int i = 1; i < argc; i++) {
     if (argv[i][0] == '-') { if (!strcmp(argv[i], "--rubric")) i++; continue; }
-    files[nfiles++] = argv[i];
+    /* an id (no folder, no .lua) is looked up like play does; an id in both
+     * the library and the trainer's folder is reported and left unresolved */
+    char found[4096];
+    size_t l = strlen(argv[i]);
+    int id = !strchr(argv[i], '/') && !(l > 4 && !strcmp(argv[i] + l - 4, ".lua")) && access(argv[i], F_OK) != 0;
+    files[nfiles++] = id && lib_resolve(argv[i], found, sizeof found) == 0 ? strdup(found) : strdup(argv[i]);
   }
   /* each file is loaded and explored on its own core; the findings come
    * back as JSON and are printed here, in the order the files were named */
@@ -103,6 +110,7 @@ int cmd_validate(int argc, char **argv) {
     }
     cJSON_Delete(list);
   }
+  for (int i = 0; i < nfiles; i++) free((char *)files[i]);
   free(files);
   free(outs);
   free(lens);

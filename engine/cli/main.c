@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "naast_describe.h"
 
 static const struct { const char *name; int (*run)(int, char **); const char *what; } COMMANDS[] = {
   { "play", cmd_play, "play a scenario (terminal; --resume to continue a session)" },
@@ -21,16 +22,32 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 
 static void usage(FILE *f) {
-  fprintf(f, "usage: naast COMMAND [options]   (naast COMMAND --help for its options)\n\n");
+  fprintf(f, "usage: naast [--scenarios DIR] COMMAND [options]   (naast COMMAND --help for its options)\n\n");
   for (int i = 0; i < NCOMMANDS; i++) fprintf(f, "  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].what);
-  fprintf(f, "\n  --version  print the version\n\n"
+  fprintf(f, "\n  --scenarios DIR  the library folder (rubric.lua, the scenarios, templates/)\n"
+             "  --version        print the version, what it was built from and where the library is\n"
+             "  --help           this text\n\n"
+             "Your own scenarios are in DATA/scenarios (DATA: --data of play, history and export,\n"
+             "$NAAST_DATA, $XDG_DATA_HOME/naast or ~/.local/share/naast).\n\n"
              "Exit status: 0 success, 1 the scenario or record has errors, 2 wrong usage,\n"
              "3 a file could not be read or written.\n");
 }
 
 int main(int argc, char **argv) {
+  /* options before the command hold for every command */
+  while (argc >= 2 && !strcmp(argv[1], "--scenarios")) {
+    if (argc < 3) { fprintf(stderr, "naast: --scenarios needs a folder\n"); return EXIT_USAGE; }
+    paths_set_library(argv[2]);
+    argc -= 2;
+    argv += 2;
+  }
   if (argc < 2) { usage(stderr); return EXIT_USAGE; }
-  if (!strcmp(argv[1], "--version")) { printf("naast %s\n", NAAST_VERSION); return EXIT_OK; }
+  if (!strcmp(argv[1], "--version")) {
+    /* NAAST_DESCRIBE: git describe at build time, or "release" */
+    printf("naast %s (%s)\nlibrary: %s (%s)\nyour own scenarios: %s\n", NAAST_VERSION, NAAST_DESCRIBE,
+           paths_library(), paths_library_origin(), paths_own());
+    return EXIT_OK;
+  }
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
     usage(stdout);
     return EXIT_OK;

@@ -172,6 +172,8 @@ static void sessions(nst_buf *b, const history *h) {
     } else {
       nst_buf_puts(b, T(CW_UNFINISHED));
     }
+    for (int k = 0; k < h->o->own_count; k++)
+      if (!strcmp(h->o->own[k], x->r->scenario_id)) { nst_buf_printf(b, " · %s", T(CW_OWN)); break; }
     nst_buf_puts(b, "\n");
   }
   nst_buf_puts(b, "\n");

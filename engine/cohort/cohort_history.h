@@ -13,6 +13,8 @@ typedef struct {
   const char *trainee;     /* whose sessions (for the heading); NULL: all */
   const char *where;       /* the sessions folder, named when it is empty */
   int en;                  /* English instead of Dutch */
+  const char *const *own;  /* ids of the trainer's own scenarios, marked as such */
+  int own_count;
 } cohort_history_opts;
 
 typedef enum { COHORT_TEXT, COHORT_MARKDOWN, COHORT_HTML } cohort_format;

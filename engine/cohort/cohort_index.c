@@ -14,6 +14,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -296,22 +297,24 @@ int cohort_index_load(const char *dir, cohort_summaries *out, char *err, size_t 
   return 0;
 }
 
-void cohort_summaries_keep_trainee(cohort_summaries *s, const char *trainee) {
+/* Keeps the summaries whose field (trainee or role) is want; case-blind for
+ * names, exact for role ids. */
+static void keep_where(cohort_summaries *s, size_t field, const char *want, int any_case) {
   int k = 0;
   for (int i = 0; i < s->count; i++) {
-    if (s->items[i].trainee && strcasecmp(s->items[i].trainee, trainee) == 0) s->items[k++] = s->items[i];
+    const char *have = *(char *const *)((const char *)&s->items[i] + field);
+    if (have && (any_case ? strcasecmp(have, want) : strcmp(have, want)) == 0) s->items[k++] = s->items[i];
     else cohort_summary_clear(&s->items[i]);
   }
   s->count = k;
 }
 
+void cohort_summaries_keep_trainee(cohort_summaries *s, const char *trainee) {
+  keep_where(s, offsetof(cohort_summary, trainee), trainee, 1);
+}
+
 void cohort_summaries_keep_role(cohort_summaries *s, const char *role) {
-  int k = 0;
-  for (int i = 0; i < s->count; i++) {
-    if (s->items[i].role && strcmp(s->items[i].role, role) == 0) s->items[k++] = s->items[i];
-    else cohort_summary_clear(&s->items[i]);
-  }
-  s->count = k;
+  keep_where(s, offsetof(cohort_summary, role), role, 0);
 }
 
 void cohort_summaries_free(cohort_summaries *s) {

@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,10 +93,13 @@ int cohort_set_add_paths(cohort_set *s, char *const *paths, int count, char *err
   return 0;
 }
 
-void cohort_set_keep_role(cohort_set *s, const char *role) {
+/* Keeps the records whose field (trainee or role) is want; case-blind for
+ * names, exact for role ids. */
+static void keep_where(cohort_set *s, size_t field, const char *want, int any_case) {
   int k = 0;
   for (int i = 0; i < s->count; i++) {
-    if (s->recs[i]->role && strcmp(s->recs[i]->role, role) == 0) {
+    const char *have = *(char *const *)((const char *)s->recs[i] + field);
+    if (have && (any_case ? strcasecmp(have, want) : strcmp(have, want)) == 0) {
       s->recs[k] = s->recs[i];
       s->paths[k] = s->paths[i];
       k++;
@@ -107,19 +111,10 @@ void cohort_set_keep_role(cohort_set *s, const char *role) {
   s->count = k;
 }
 
+void cohort_set_keep_role(cohort_set *s, const char *role) { keep_where(s, offsetof(nst_record, role), role, 0); }
+
 void cohort_set_keep_trainee(cohort_set *s, const char *trainee) {
-  int k = 0;
-  for (int i = 0; i < s->count; i++) {
-    if (s->recs[i]->trainee && strcasecmp(s->recs[i]->trainee, trainee) == 0) {
-      s->recs[k] = s->recs[i];
-      s->paths[k] = s->paths[i];
-      k++;
-    } else {
-      nst_record_free(s->recs[i]);
-      free(s->paths[i]);
-    }
-  }
-  s->count = k;
+  keep_where(s, offsetof(nst_record, trainee), trainee, 1);
 }
 
 typedef struct { nst_record *rec; char *path; } entry;

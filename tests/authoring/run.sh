@@ -8,6 +8,7 @@ root=$(cd "$here/../.." && pwd)
 tests="$root/tests"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+export NAAST_DATA="$tmp/data"   # naast new outside a checkout writes to $NAAST_DATA/scenarios
 pass=0 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL $*"; }
@@ -84,7 +85,7 @@ cmp -s "$tmp/t2" "$tmp/t3" && ok || bad "seeded random play is repeatable"
 
 # ---- new -----------------------------------------------------------------
 mkdir "$tmp/new"
-(cd "$tmp/new" && "$naast" new mijn-gesprek --title 'Een "eerste" gesprek') > "$tmp/n1" 2>&1
+(cd "$tmp/new" && "$naast" new mijn-gesprek --dir . --title 'Een "eerste" gesprek') > "$tmp/n1" 2>&1
 [ $? -eq 0 ] && [ -f "$tmp/new/mijn-gesprek.lua" ] && ok || { bad "new writes the file"; cat "$tmp/n1"; }
 grep -q 'title = "Een \\"eerste\\" gesprek",' "$tmp/new/mijn-gesprek.lua" && ok || bad "new escapes the title"
 grep -q 'id = "mijn-gesprek",' "$tmp/new/mijn-gesprek.lua" && ok || bad "new sets the id"
@@ -92,7 +93,7 @@ expect "new: the file validates with no warning" "$naast" validate --strict "$tm
 expect "new: the file passes its own tests" "$naast" test "$tmp/new/mijn-gesprek.lua"
 printf '2\n1\n3\n\n\n\n\n\n\n\n\n\n' | "$naast" play --term --no-save "$tmp/new/mijn-gesprek.lua" > "$tmp/n2" 2>&1
 grep -q "Noor maakt een afspraak" "$tmp/n2" && ok || { bad "new: the file plays to its best ending"; tail -20 "$tmp/n2"; }
-(cd "$tmp/new" && "$naast" new mijn-gesprek) > /dev/null 2>&1; [ $? -eq 3 ] && ok || bad "new refuses to overwrite"
+(cd "$tmp/new" && "$naast" new mijn-gesprek --dir .) > /dev/null 2>&1; [ $? -eq 3 ] && ok || bad "new refuses to overwrite"
 (cd "$tmp/new" && "$naast" new Mijn_Gesprek) > /dev/null 2>&1; [ $? -eq 2 ] && ok || bad "new refuses a bad id"
 "$naast" new tweede --dir "$tmp/new/sub" > /dev/null 2>&1 && [ -f "$tmp/new/sub/tweede.lua" ] && ok || bad "new --dir"
 
@@ -131,9 +132,9 @@ expect "guide example: its tests and random play" "$naast" test -q "$guide"
 "$naast" analyze --json "$guide" > "$tmp/guide.json" 2>&1
 expect "guide example: every ending reached, the best path at 100 %, nothing unreachable" json "$tmp/guide.json" '
 assert all(e["paths"] > 0 for e in a["endings"]), a["endings"]
-assert a["best"]["overall"] == 1 and a["best"]["choices"] == [2, 2, 1, 3, 2, 1], a["best"]
+assert a["best"]["overall"] == 1 and a["best"]["choices"] == [3, 1, 2, 1, 3, 2], a["best"]
 assert a["unreachable"] == {"nodes": [], "responses": []}, a["unreachable"]'
-printf '2\n2\n1\n3\n2\n1\n' | "$naast" play --term --no-save "$guide" > "$tmp/guide.txt" 2>&1
+printf '3\n1\n2\n1\n3\n2\n' | "$naast" play --term --no-save "$guide" > "$tmp/guide.txt" 2>&1
 grep -q "^Einde: .*(herstel)" "$tmp/guide.txt" && grep -qE "^  Totaal +100%" "$tmp/guide.txt" && ok || { bad "guide example: scripted play reaches its best ending"; tail -15 "$tmp/guide.txt"; }
 
 # ---- editor support ----------------------------------------------------------
@@ -177,6 +178,25 @@ if command -v luacheck > /dev/null; then
 else
   bad "luacheck is not installed: scripts/setup.sh --test installs it (lua-check)"
 fi
+
+# ---- the pilot sheet: blind, shuffled, and a key that agrees with tells ----
+sheet_of() { lua5.4 "$root/scripts/pilot-sheet.lua" "$@"; }
+sheet_of "$root/tests/fixtures/tells.lua" 3 > "$tmp/sheet.md" 2> "$tmp/key.txt"
+expect "pilot sheet: a heading per decision" [ "$(grep -c '^## Beslissing' "$tmp/sheet.md")" -eq 4 ]
+expect "pilot sheet: every response under a letter" [ "$(grep -c '^[A-C]\. ' "$tmp/sheet.md")" -eq 12 ]
+expect "pilot sheet: no feedback, inner reaction or score" bash -c '! grep -qE "feedback|inner|score|^f$|^i$" "$1"' _ "$tmp/sheet.md"
+expect "pilot sheet: the key names the best at each decision" diff <(printf 'a C\nb B\nc C\nd B\n') "$tmp/key.txt"
+grep -A8 '^## Beslissing 1' "$tmp/sheet.md" | grep -q '^C\. Wat is er gebeurd?$' && ok || bad "pilot sheet: the key's letter is the best response"
+sheet_of "$root/tests/fixtures/tells.lua" 4 > "$tmp/sheet4.md" 2>/dev/null
+expect "pilot sheet: another seed, another order" bash -c '! cmp -s "$1" "$2"' _ "$tmp/sheet.md" "$tmp/sheet4.md"
+# a response on offer only in some states: the key names each case's best
+sheet_of "$root/tests/fixtures/basic.lua" 1 > "$tmp/basic-sheet.md" 2> "$tmp/key-basic.txt"
+expect "pilot sheet: a line said on some paths only is marked" grep -qx '> \*(op sommige paden)\* Ik vertrouw je.' "$tmp/basic-sheet.md"
+expect "pilot sheet: a conditional response's case in the key" grep -qE '^c [A-C]\|[A-C]$' "$tmp/key-basic.txt"
+printf 'a C warm\nb A\nc C\nd C>B>A\n' > "$tmp/answers.txt"
+out=$(python3 "$root/scripts/pilot-agreement.py" "$tmp/key.txt" "$tmp/answers.txt")
+grep -q "answers.txt: 2 of 4 agree with the authored best" <<<"$out" && grep -q "  b: chose A, authored best B" <<<"$out" \
+  && grep -q "  d: chose C, authored best B" <<<"$out" && ok || bad "pilot agreement: $out"
 
 echo "$pass passed, $fail failed"
 [ $fail -eq 0 ]

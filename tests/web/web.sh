@@ -39,10 +39,15 @@ for _ in $(seq 50); do grep -qs serving "$tmp/server.out" && break; sleep 0.1; d
 url=$(sed -n 's/^serving //p' "$tmp/server.out")
 [ -n "$url" ] || { echo "web: the server did not start"; cat "$tmp/server.out"; exit 1; }
 
-# The visits, in one browser profile. The play: the library, the last
-# scenario (weer-iemand-van-de-gemeente) by keys, then all by mouse.
+# The visits, in one browser profile. The play: in the library,
+# weer-iemand-van-de-gemeente by keys (the library lists its files sorted),
+# then all by mouse.
 choices=(3 2 1 3 2 1 3 4)
-play=('"expect-screen picker"' '"shot library"' '"key End"' '"key Return"' '"expect-screen intro"' '"click start 0"')
+pos=$(cd "$root/scenarios" && find . -name '*.lua' -path './*/*' ! -path './templates/*' | LC_ALL=C sort |
+      grep -n 'weer-iemand-van-de-gemeente.lua' | cut -d: -f1)
+play=('"expect-screen picker"' '"shot library"')
+for _ in $(seq 2 "$pos"); do play+=('"key Down"'); done
+play+=('"key Return"' '"expect-screen intro"' '"click start 0"')
 for i in "${!choices[@]}"; do
   play+=("\"click response ${choices[$i]}\"" '"click next 0"')
   [ "$i" = 1 ] && play+=('"expect-screen talk"' '"shot talk"')
@@ -62,7 +67,8 @@ cat >"$tmp/plan.json" <<EOF
  {"name": "trainer-broken", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
   "pick": "$tmp/broken.lua", "screenshot": true},
  {"name": "trainer", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
-  "pick": "$root/tests/fixtures/basic.lua"}
+  "pick": "$root/tests/fixtures/basic.lua"},
+ {"name": "own", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "key End", "shot own"]}
 ]
 EOF
 # a trainer's file with a mistake on line 3
@@ -139,6 +145,9 @@ expect "trainer: its error says file:line" [ "$(field "$art/trainer-broken/resul
   field "$art/trainer-broken/result.json" 'r["opened"]'
 expect "trainer: a good file opens" [ "$(field "$art/trainer/result.json" 'r["opened"]["rc"]')" = 0 ]
 expect "trainer: on its intro" [ "$(field "$art/trainer/result.json" 'r["screen_after_pick"]')" = '"intro"' ]
+expect "trainer: kept among the own scenarios" [ "$(field "$art/trainer/result.json" 'r["opened"]["path"]')" = '"/data/scenarios/basic.lua"' ]
+expect "trainer: after a reload, in the library" grep -q "^text .*Basis" "$art/own/shots/own.boxes"
+expect "trainer: own shot passes the checks" "$shotcheck" "$art/own/shots/own.png"
 
 echo "web: $pass passed, $fail failed (screenshots in $art)"
 [ "$fail" -eq 0 ]

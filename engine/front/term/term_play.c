@@ -8,7 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "status.h"
 #include "report.h"
 #include "strings.h"
 

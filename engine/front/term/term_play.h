@@ -27,7 +27,7 @@ typedef struct {
 
 /* Plays until the end, the script runs out, or the user quits. At the end
  * of interactive play, before any score, asks for the trainee's own estimate
- * (unless meta already holds one). Returns an exit code (cli.h). */
+ * (unless meta already holds one). Returns an exit code (status.h). */
 int term_play(nst_session *s, nst_term *t);
 
 /* Group play continuing an earlier record (resumed or branched): keeps

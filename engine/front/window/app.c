@@ -3,16 +3,16 @@
 #include "app.h"
 
 #include <SDL_ttf.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "library.h"
+#include "paths.h"
+#include "status.h"
 #include "script.h"
 #include "shot.h"
 #include "web.h"
@@ -307,33 +307,17 @@ static int handle(app *a, const SDL_Event *e) {
 
 /* ---- start-up ---- */
 
-static void assets_dir(char *out, size_t n) {
-  const char *env = getenv("NAAST_ASSETS");
-  if (env && *env) { snprintf(out, n, "%s", env); return; }
-  char exe[PATH_MAX];
-  ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (len > 0) {
-    exe[len] = '\0';
-    char *slash = strrchr(exe, '/');
-    if (slash) *slash = '\0';
-    /* build/naast -> assets/; bin/naast -> share/naast/assets */
-    const char *tries[] = { "%s/../assets", "%s/../share/naast/assets" };
-    for (int i = 0; i < 2; i++) {
-      char p[PATH_MAX + 40];
-      snprintf(p, sizeof p, tries[i], exe);
-      struct stat st;
-      if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && strlen(p) < n) { memcpy(out, p, strlen(p) + 1); return; }
-    }
-  }
-  snprintf(out, n, "assets");
-}
-
 static void load_library(app *a) {
   a->npaths = lib_files(&a->paths);
   a->lib = calloc((size_t)a->npaths + 1, sizeof *a->lib);
   for (int i = 0; a->lib && i < a->npaths; i++) {
     nst_findings f = { 0 };
-    nst_load_options o = cli_load_options(a->opt.rubric);
+    nst_load_options o = lib_load_options(a->opt.rubric);
+    char other[4096];
+    if (lib_is_own(a->paths[i]) && lib_conflict(a->paths[i], other, sizeof other)) {   /* never shadowed */
+      fprintf(stderr, "%s: error: the id is also the library's scenario %s; rename your own file\n", a->paths[i], other);
+      continue;
+    }
     a->lib[i] = nst_load_scenario(a->paths[i], &o, &f);   /* a broken file is left out of the list */
     nst_findings_clear(&f);
   }
@@ -348,6 +332,8 @@ static void free_library(app *a) {
   a->paths = NULL;
   a->npaths = 0;
 }
+
+void app_library_reset(app *a) { free_library(a); }
 
 static SDL_Renderer *make_renderer(SDL_Window *w, const char *want) {
   SDL_Renderer *r = NULL;
@@ -553,11 +539,8 @@ int win_play(const win_options *o) {
     free(a);
     return EXIT_IO;
   }
-  char dir[PATH_MAX], err[1024];
-  assets_dir(dir, sizeof dir);
-  char fonts[PATH_MAX + 16];
-  snprintf(fonts, sizeof fonts, "%s/fonts", dir);
-  a->u.fonts = wt_fonts_open(fonts, err, sizeof err);
+  char err[1024];
+  a->u.fonts = wt_fonts_open(paths_fonts(), err, sizeof err);
   int w = o->width ? o->width : 1024, h = o->height ? o->height : 720;
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | (o->fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
   if (a->u.fonts) a->u.win = SDL_CreateWindow("Naast", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);

@@ -146,6 +146,9 @@ void play_to_end(app *a);
  * done (a->exit_code says how). */
 int app_step(app *a, int block);
 void app_go(app *a, win_screen s);
+/* Forgets the library's list: it is read again when next shown (a
+ * trainer's own scenario was added). */
+void app_library_reset(app *a);
 /* The screen's name as scripts say it: "picker", "intro", ... */
 const char *app_screen_name(const app *a);
 void app_notice(app *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -10,10 +10,11 @@
 
 #include "app.h"
 #include "web.h"
-#include "cli.h"
 #include "fsutil.h"
+#include "library.h"
 #include "loader.h"
 #include "report.h"
+#include "status.h"
 
 const char *play_var_label(const nst_var *v, char *buf, size_t n) {
   if (v->label) return v->label;
@@ -114,7 +115,7 @@ static void remember_file(app *a) {
 /* Loads path; on failure the findings go to a->errors. */
 static nst_scenario *load(app *a, const char *path) {
   nst_findings f = { 0 };
-  nst_load_options opt = cli_load_options(a->opt.rubric);
+  nst_load_options opt = lib_load_options(a->opt.rubric);
   nst_scenario *sc = nst_load_scenario(path, &opt, &f);
   if (!sc) {
     nst_findings_sort(&f);
@@ -210,7 +211,7 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   a->branch_from[0] = '\0';
   a->meta = (nst_record_meta){ .trainee = a->opt.trainee,
                                .mode = a->group ? "group" : a->assess ? "assessment" : "training",
-                               .lang = win_strings_lang(), .started = cli_now() };
+                               .lang = win_strings_lang(), .started = app_now() };
   memset(a->rating, 0, sizeof a->rating);
   a->most[0] = a->least[0] = '\0';
   a->self_focus = 0;
@@ -240,7 +241,7 @@ int play_begin(app *a, const nst_record *resume, const char *resume_path) {
   } else if (!a->opt.no_save && a->opt.sessions_dir) {
     char err[512];
     if (nst_mkdirs(a->opt.sessions_dir, err, sizeof err) != 0 ||
-        nst_record_new_path(a->opt.sessions_dir, a->sc->id, cli_now(), a->rec_path, sizeof a->rec_path, err,
+        nst_record_new_path(a->opt.sessions_dir, a->sc->id, app_now(), a->rec_path, sizeof a->rec_path, err,
                             sizeof err) != 0) {
       a->rec_path[0] = '\0';
       app_notice(a, W(W_SAVE_FAILED), err);
@@ -445,7 +446,7 @@ void play_finish(app *a) {
   if (!a->s || !nst_session_ended(a->s)) return;
   free(a->self_json);
   a->self_json = a->group ? NULL : nst_report_self_assessment_json(a->sc, a->rating, a->most, a->least);
-  a->meta.ended = cli_now();
+  a->meta.ended = app_now();
   save(a);
   char err[1024] = "";
   char *md = debrief_markdown(a, err, sizeof err);

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "app.h"
-#include "cli.h"
+#include "library.h"
 #include "web.h"
 
 /* The roles the library's scenarios put the trainee in, in the rubric's
@@ -45,11 +45,11 @@ static int shown(const app *a, int *out) {
   return n;
 }
 
-static void lessons_text(const nst_scenario *sc, char *buf, size_t n) {
-  int k = 0;
+static void lessons_text(const nst_scenario *sc, int own, char *buf, size_t n) {
+  int k = own ? snprintf(buf, n, "%s · ", W(W_OWN)) : 0;
   const nst_role *r = nst_scenario_role(sc);
-  if (r) k = snprintf(buf, n, W(W_ROLE), role_label(r));
-  if (k > 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, " · ");
+  if (r && k >= 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, W(W_ROLE), role_label(r));
+  if (r && k > 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, " · ");
   if (k >= 0 && (size_t)k < n) k += snprintf(buf + k, n - (size_t)k, "%s %d", W(W_LESSONS), sc->main_lesson);
   for (int l = 1; l <= NST_LESSONS && k > 0 && (size_t)k < n; l++)
     if (l != sc->main_lesson && (sc->lessons & (1u << l))) k += snprintf(buf + k, n - (size_t)k, ", %d", l);
@@ -76,16 +76,18 @@ static void notes_text(const nst_scenario *sc, char *buf, size_t n) {
   }
 }
 
-/* One card: title, lessons and minutes, cast, content notes. Height; draws
- * when draw is set. */
-static int card(app *a, const nst_scenario *sc, int x, int y, int w, int draw) {
+/* One card (library index i): title, the trainer's own or not, lessons and
+ * minutes, cast, content notes. Height; draws when draw is set. */
+static int card(app *a, int i, int x, int y, int w, int draw) {
   ui *u = &a->u;
+  const nst_scenario *sc = a->lib[i];
+  int own = lib_is_own(a->paths[i]);
   char buf[1024];
   int pad = u->u, tw = w - 2 * pad, h = pad;
   SDL_Color c = u->th.text;
   if (!draw) {
     h += ui_text_h(u, WT_H3, sc->title, tw) + u->u / 2;
-    lessons_text(sc, buf, sizeof buf);
+    lessons_text(sc, own, buf, sizeof buf);
     h += ui_text_h(u, WT_SMALL, buf, tw);
     cast_text(sc, buf, sizeof buf);
     h += ui_text_h(u, WT_SMALL, buf, tw);
@@ -93,7 +95,7 @@ static int card(app *a, const nst_scenario *sc, int x, int y, int w, int draw) {
     return h + pad;
   }
   h += ui_text(u, WT_H3, sc->title, x + pad, y + h, tw, c) + u->u / 2;
-  lessons_text(sc, buf, sizeof buf);
+  lessons_text(sc, own, buf, sizeof buf);
   h += ui_text(u, WT_SMALL, buf, x + pad, y + h, tw, c);
   cast_text(sc, buf, sizeof buf);
   h += ui_text(u, WT_SMALL, buf, x + pad, y + h, tw, c);
@@ -164,7 +166,7 @@ void picker_draw(app *a) {
   SDL_Rect view = { c.x, y, c.w, c.y + c.h - y };
   int cw = view.w - u->u * 2, top = 0, ftop = 0, fbot = 0;
   for (int i = 0; i < n; i++) {
-    int h = card(a, a->lib[idx[i]], 0, 0, cw, 0);
+    int h = card(a, idx[i], 0, 0, cw, 0);
     if (i == a->pick_focus) { ftop = top; fbot = top + h; }
     top += h + gap;
   }
@@ -174,12 +176,12 @@ void picker_draw(app *a) {
   ui_clip_push(u, view);
   int cy = view.y - a->pick_scroll.y + u->u / 2;
   for (int i = 0; i < n; i++) {
-    int h = card(a, a->lib[idx[i]], 0, 0, cw, 0);
+    int h = card(a, idx[i], 0, 0, cw, 0);
     if (cy + h > view.y && cy < view.y + view.h) {
       SDL_Rect r = { view.x + u->u / 2, cy, cw, h };
       ui_rounded(u, r, u->u / 2, u->th.panel);
       ui_outline(u, r, 1, u->th.line);
-      card(a, a->lib[idx[i]], r.x, r.y, cw, 1);
+      card(a, idx[i], r.x, r.y, cw, 1);
       if (i == a->pick_focus) ui_focus(u, r);
       ui_hit_add(u, r, A_SCENARIO, i);
     }

@@ -11,6 +11,7 @@ static const int SCALE[WT_SIZES] = { 85, 100, 110, 130, 160, 240 };
 
 struct wt_fonts {
   char path[WT_STYLES][1024];
+  int slanted;             /* no oblique file: the regular one, slanted by SDL_ttf */
   int px;
   TTF_Font *font[WT_SIZES][WT_STYLES];
 };
@@ -21,6 +22,13 @@ wt_fonts *wt_fonts_open(const char *dir, char *err, size_t n) {
   for (int s = 0; s < WT_STYLES; s++) {
     snprintf(f->path[s], sizeof f->path[s], "%s/%s", dir, FILES[s]);
     SDL_RWops *rw = SDL_RWFromFile(f->path[s], "rb");
+    /* Debian's fonts-dejavu-core, which the package depends on, has no
+     * DejaVuSans-Oblique.ttf (fonts-dejavu-extra has) */
+    if (!rw && s == WT_ITALIC) {
+      snprintf(f->path[s], sizeof f->path[s], "%s/%s", dir, FILES[WT_REGULAR]);
+      rw = SDL_RWFromFile(f->path[s], "rb");
+      f->slanted = 1;
+    }
     if (!rw) { snprintf(err, n, "cannot open the font %s", f->path[s]); free(f); return NULL; }
     SDL_RWclose(rw);
   }
@@ -56,6 +64,7 @@ TTF_Font *wt_font(wt_fonts *f, wt_size size, wt_style style) {
     int px = (f->px * SCALE[size] + 50) / 100;
     f->font[size][style] = TTF_OpenFont(f->path[style], px);
     if (f->font[size][style]) TTF_SetFontHinting(f->font[size][style], TTF_HINTING_LIGHT);
+    if (f->font[size][style] && style == WT_ITALIC && f->slanted) TTF_SetFontStyle(f->font[size][style], TTF_STYLE_ITALIC);
   }
   return f->font[size][style];
 }

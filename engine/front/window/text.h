@@ -29,8 +29,9 @@ typedef struct {
 
 typedef struct wt_fonts wt_fonts;
 
-/* Opens the font family in dir (DejaVuSans*.ttf); fonts of each size are
- * opened when first needed. */
+/* Opens the font family in dir (DejaVuSans*.ttf; without the oblique file,
+ * as in Debian's fonts-dejavu-core, the regular face is slanted); fonts of
+ * each size are opened when first needed. */
 wt_fonts *wt_fonts_open(const char *dir, char *err, size_t n);
 void wt_fonts_free(wt_fonts *f);
 /* The pixel size of body text; the other sizes follow from it. */

@@ -1,9 +1,14 @@
 /* web.c: the window's few browser-only steps (web.h); no-ops on the desktop. */
 #include "web.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "app.h"
+#include "fsutil.h"
+#include "library.h"
+#include "paths.h"
 #include "script.h"
 
 #ifdef __EMSCRIPTEN__
@@ -45,6 +50,27 @@ void web_pick_scenario(void) {
   EM_ASM({ if (Module.naastPick) Module.naastPick(); });
 }
 
+/* A trainer's file that loads is kept among the trainer's own scenarios in
+ * the data folder (IndexedDB): it is in the library from then on, and its
+ * sessions can be resumed after a reload. One whose id is the library's
+ * stays where the page put it: an own scenario never shadows the library's. */
+static void keep_own(app *a, const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  char id[256], other[4096], own[4600], err[512];
+  snprintf(id, sizeof id, "%.*s", (int)(strlen(base) > 4 ? strlen(base) - 4 : strlen(base)), base);
+  if (lib_library_has(id, other, sizeof other)) return;
+  size_t len;
+  char *text = nst_file_read(path, 1 << 20, &len, err, sizeof err);
+  snprintf(own, sizeof own, "%s/%s", paths_own(), base);
+  if (text && nst_mkdirs(paths_own(), err, sizeof err) == 0 && nst_file_write_atomic(own, text, len, err, sizeof err) == 0 &&
+      play_open(a, own) == 0) {
+    app_library_reset(a);
+    web_saved();
+  }
+  free(text);
+}
+
 EMSCRIPTEN_KEEPALIVE int web_open_scenario(const char *path) {
   app *a = the_app;
   if (!a) return -1;
@@ -52,11 +78,14 @@ EMSCRIPTEN_KEEPALIVE int web_open_scenario(const char *path) {
   if (a->paused) play_pause(a, 0);
   int rc = play_open(a, path);
   if (rc != 0) app_go(a, SCR_PICKER);   /* its errors show in a band as file:line */
-  else picker_offer_or_intro(a);
+  else {
+    keep_own(a, path);
+    picker_offer_or_intro(a);
+  }
   /* the page hears it too (tests/web reads it) */
   /* (no commas outside parentheses in EM_ASM: the preprocessor splits there) */
   EM_ASM({ window.naastOpened = {}; window.naastOpened.rc = $0; window.naastOpened.screen = UTF8ToString($1);
-           window.naastOpened.errors = []; }, rc, app_screen_name(a));
+           window.naastOpened.path = UTF8ToString($2); window.naastOpened.errors = []; }, rc, app_screen_name(a), a->path);
   for (int i = 0; rc != 0 && i < a->nerrors; i++) EM_ASM({ window.naastOpened.errors.push(UTF8ToString($0)); }, a->errors[i]);
   return rc;
 }

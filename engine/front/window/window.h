@@ -38,7 +38,7 @@ typedef struct {
 /* 1 when a window can be opened here (a display, or SDL_VIDEODRIVER set). */
 int win_display_available(void);
 
-/* Runs the window; returns an exit code (cli.h). */
+/* Runs the window; returns an exit code (status.h). */
 int win_play(const win_options *o);
 
 /* Parses a window option of `naast play` at argv[*i] (moving *i past its

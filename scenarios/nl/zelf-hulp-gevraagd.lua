@@ -1,0 +1,753 @@
+-- S8 "Zelf hulp gevraagd, de regie kwijt"
+-- Lessen: 4 (hoofdfocus), 8, 6.
+-- De cursist is de nieuwe jeugdbeschermer van Anouk, haar derde in twee jaar,
+-- en heeft het mandaat echt in handen. Anouk toetst de cursist op
+-- eerlijkheid: wat beslis jij, wat schrijf je op, ben je er over een half jaar
+-- nog?
+-- Boog: bitter -> getoetst op eerlijkheid -> een plan met nieuwe doelen die
+-- passen bij het gezin van nu.
+-- Uitgestelde gevolgen: wat de cursist belooft over het verslag en over
+-- blijven, wordt zes weken later getoetst (de vlaggen lezen, schrijfbelofte,
+-- vaag, blijfbelofte en eerlijk).
+
+local function afloop(s)
+  if s.vertrouwen <= 2 then return "andere_jb" end
+  if s.verzacht == 1 then return "zitting" end
+  if s.plan == 1 and s.nieuw == 1 and s.gelezen == 1 and s.verteld == 1
+     and s.vertrouwen >= 8 and s.regie >= 7 then
+    return "eigen_plan"
+  end
+  return "voorzichtig"
+end
+
+-- wat Anouk leest als ze het verzoek ziet: staat er iets in wat je haar anders
+-- had gezegd?
+local function tegengesproken(s)
+  return s.schrijfbelofte == 1 or s.vaag == 1
+end
+
+scenario {
+  id = "zelf-hulp-gevraagd",
+  title = "Zelf hulp gevraagd, de regie kwijt",
+  language = "nl",
+  version = "1",
+  minutes = 20,
+  role = "jeugdbeschermer",
+  lessons = { 4, 8, 6 },
+  content_notes = { "uithuisplaatsing", "ondertoezichtstelling", "pleegzorg", "schulden", "wisselende hulpverleners", "verslaglegging voor de rechter" },
+  intro = [[
+## Zelf hulp gevraagd, de regie kwijt
+
+**Anouk** (34) is de moeder van **Thijs** (12) en **Bram** (9). In 2019 eiste de Belastingdienst tienduizenden euro's kinderopvangtoeslag van haar terug. De stroom werd afgesloten, ze sliep niet meer, en ze vroeg zelf hulp bij de gemeente: of de jongens een paar maanden ergens anders konden wonen, tot ze het weer op orde had. Ze gingen naar een pleeggezin, bij **Ellen en Rob**. Er volgde een raadsonderzoek, en de kinderrechter sprak een ondertoezichtstelling (OTS) uit, met een machtiging uithuisplaatsing. Die is sindsdien elk jaar verlengd.
+
+Inmiddels is Anouk erkend gedupeerde en zijn haar schulden kwijtgescholden. Ze werkt 32 uur als doktersassistente en huurt een huis met drie slaapkamers. De jongens komen om de week op zaterdag bij haar, zonder begeleiding. Het plan van aanpak in haar map is van 2021. Over acht weken moet het verzoek om de OTS te verlengen naar de rechtbank.
+
+In twee jaar had Anouk twee jeugdbeschermers: Sandra vertrok naar een andere baan, Mo viel uit. Jij hebt de zaak twee weken geleden overgenomen. Dit is je eerste huisbezoek.
+
+**Jouw rol:** je bent jeugdbeschermer bij de gecertificeerde instelling (GI), en je macht is echt. Jij maakt het plan van aanpak, jij bepaalt binnen de machtiging hoe vaak en hoe Anouk de jongens ziet, en jij kunt besluiten dat ze thuiskomen. Jij schrijft ook wat de kinderrechter leest: of de OTS verlengd moet worden, en waarom.
+
+**Niet jouw rol:** over het verlengen of opheffen van de OTS en de machtiging beslist de kinderrechter. Anouk heeft nog steeds het gezag. Ze mag het oneens zijn met jou en met je voorstel: ze kan bij de zitting gehoord worden, een eigen advocaat nemen, iemand naast zich vragen (een procesbegeleider van Het Ondersteuningsteam of een cliëntondersteuner), een klacht indienen of om een andere jeugdbeschermer vragen.
+
+> "Ik heb zelf om hulp gevraagd, maar had me niet gerealiseerd dat ik de regie over mijn leven en mijn kinderen kwijt zou raken."
+> (ouder, *De 8 lessen die het Ondersteuningsteam leerde en wil delen*, 2023, les 4)
+
+> "Vaak kwam er dan toch ook een ondertoezichtstelling en veranderde de vrijwillige hulpvraag naar gedwongen hulpverlening."
+> (*SIGNA-LEREN*, 2022, over ouders die zelf om een tijdelijke uithuisplaatsing vroegen)
+
+> "De professionals die analyses opstellen en eisen stellen, zijn ook degenen die besluiten nemen over hun kinderen."
+> (*De 8 lessen die het Ondersteuningsteam leerde en wil delen*, 2023, les 8)
+]],
+  start = "derde",
+  cast = {
+    anouk = { name = "Anouk", role = "moeder" },
+    kees  = { name = "Kees", role = "teamleider GI" },
+  },
+  state = {
+    spanning     = { init = 6, min = 0, max = 10 },
+    vertrouwen   = { init = 1, min = 0, max = 10 },
+    regie        = { init = 2, min = 0, max = 10 },
+    -- beloofd: Anouk leest het verslag voordat het weggaat (eerlijk, en te houden)
+    lezen        = { init = 0, min = 0, max = 1, hidden = true },
+    -- beloofd: er komt niets in wat zij niet wil (niet te houden)
+    schrijfbelofte = { init = 0, min = 0, max = 1, hidden = true },
+    -- gezegd dat er geen zorgen meer zijn, terwijl die er wel zijn
+    vaag         = { init = 0, min = 0, max = 1, hidden = true },
+    -- de zorgen zijn concreet benoemd
+    zorg         = { init = 0, min = 0, max = 1, hidden = true },
+    -- beloofd te blijven (niet in eigen hand)
+    blijfbelofte = { init = 0, min = 0, max = 1, hidden = true },
+    -- beloofd: als je weggaat, hoort ze het van jou, en de overdracht doet ze mee
+    eerlijk      = { init = 0, min = 0, max = 1, hidden = true },
+    -- het oude plan van 2021 is losgelaten: nieuwe doelen, met haar
+    nieuw        = { init = 0, min = 0, max = 1, hidden = true },
+    -- het verzoek aan de rechter: 0 zonder haar verstuurd, 1 samen gelezen,
+    -- 2 haar 's avonds gemaild
+    gelezen      = { init = 0, min = 0, max = 2, hidden = true },
+    -- de zorgen in het verzoek afgezwakt
+    verzacht     = { init = 0, min = 0, max = 1, hidden = true },
+    -- eerlijk verteld over de herverdeling in het team
+    verteld      = { init = 0, min = 0, max = 1, hidden = true },
+    -- een plan met haar eigen doelen en een evaluatiedatum
+    plan         = { init = 0, min = 0, max = 1, hidden = true },
+  },
+  -- regulatie vóór inhoud: zolang Anouk buiten haar draagkracht zit (spanning 7
+  -- of hoger) levert een inhoudelijk antwoord geen vertrouwen op en laat het de
+  -- spanning niet zakken.
+  regulation = { when = { spanning = ">=7" }, max = { vertrouwen = 0 }, min = { spanning = 0 } },
+  triggers = {
+    { when = { spanning = ">=10" }, next = "deur" },
+  },
+  tests = {
+    test { name = "de sterkste reactie bij elke beslissing",
+           choices = { 3, 4, 2, 3, 2, 1, 4, 1, 2, 3 }, ending = "eigen_plan",
+           min = { erkenning = 0.9, regulatie = 0.9, verbinding = 0.9, veiligheid = 0.9,
+                   regie = 0.9, systemisch = 0.9, transparantie = 0.9, overall = 0.9 } },
+    test { name = "steeds de procedurele reactie",
+           choices = { 2, 2, 1, 4, 3, 2, 3, 3, 1, 1 }, ending = "andere_jb",
+           max = { overall = 0.2, regie = 0.1 } },
+    -- twee warme beloftes die zes weken later allebei breken
+    test { name = "beloofd dat je blijft en dat er niets in komt wat zij niet wil",
+           choices = { 3, 4, 3, 2, 2, 1, 4, 1, 2, 3 }, ending = "andere_jb" },
+    -- één belofte over blijven: later eerlijk, maar het herstel blijft uit
+    test { name = "beloofd dat je blijft",
+           choices = { 3, 4, 2, 2, 2, 1, 4, 1, 2, 3 }, ending = "voorzichtig" },
+    test { name = "het verzoek afgezwakt om haar te sparen",
+           choices = { 3, 4, 2, 3, 2, 1, 4, 2, 2, 3 }, ending = "zitting",
+           max = { transparantie = 0.9 } },
+    test { name = "uitleg over het personeelstekort, een wedervraag en een oordeel over haar boosheid",
+           choices = { 4, 1, 4 }, ending = "deur" },
+  },
+}
+
+-- 1. De derde ---------------------------------------------------------------------
+
+node "derde" {
+  speaker = "anouk",
+  key = true,
+  lines = {
+    { "verteller", "Anouk laat je binnen en gaat aan de keukentafel zitten. Koffie biedt ze niet aan. Op tafel ligt een map van de GI, vol gele plakbriefjes." },
+    "Jij bent de derde al. In twee jaar.",
+    "Ik heb zelf om hulp gevraagd, weet je dat? Voor een paar maanden. En nu heb ik al vijf jaar niks meer te zeggen.",
+  },
+  prompt = "Anouk begint met “de derde al” en “ik heb zelf om hulp gevraagd”. Wat hoor je daarin? Wat wil je als eerste laten landen: je rol, je plan, of iets anders?",
+  choices = {
+    choice {
+      text = "Ik begrijp heel goed hoe je je voelt, Anouk. Ik ga het echt anders doen dan mijn voorgangers, dat beloof ik je.",
+      next = "macht",
+      score = { verbinding = 1, transparantie = -2 },
+      effects = { spanning = 1 },
+      lessons = { 3, 8 },
+      feedback = "Dit wil je zeggen: je wilt niet de volgende in het rijtje zijn. Maar “ik begrijp hoe je je voelt” hoort ze van iedereen, en een belofte op dag één kun je nog niet waarmaken. Juist daar gaat ze je op toetsen (les 3, les 8).",
+      inner = "Dat zei Sandra ook. Bijna letterlijk.",
+    },
+    choice {
+      text = "Ik heb je dossier goed doorgelezen, dus ik ben al aardig op de hoogte. Zullen we met het plan van aanpak beginnen?",
+      next = "macht",
+      procedure = true,
+      score = { erkenning = -1, regie = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 7, 3 },
+      feedback = "Goed voorbereid zijn voelt als respect: ze hoeft niet alles opnieuw te vertellen. Maar nu spreekt het dossier eerder dan zij, en dat dossier schreven je voorgangers. Haar verhaal begint in 2019 met een hulpvraag, en dat staat er zelden zo in (les 7, les 3).",
+      inner = "Op de hoogte. Van wat Sandra en Mo over mij opschreven.",
+    },
+    choice {
+      text = "Je vroeg zelf om hulp, voor je jongens. Dat was zorg. En daarna raakte je de regie kwijt.",
+      next = "macht",
+      score = { erkenning = 3, regulatie = 2, verbinding = 2 },
+      effects = { spanning = -2, vertrouwen = 1 },
+      lessons = { 4, 3 },
+      feedback = "Je zegt terug wat zij zei en noemt haar hulpvraag wat hij was: zorg voor haar kinderen. Geen uitleg, geen belofte. Zo hoort ze dat je haar verhaal kent vanaf haar kant, niet vanaf die van het dossier (les 4, les 3).",
+      inner = "Zorg. Zo heeft nog niemand het genoemd.",
+    },
+    choice {
+      text = "Dat er zo vaak gewisseld is, spijt me echt. We hebben een groot tekort aan jeugdbeschermers en de caseload is hoog, maar dat mag nooit ten koste gaan van jou. Ik ga mijn best doen voor de continuïteit.",
+      next = "macht",
+      score = { erkenning = -1, verbinding = -1 },
+      effects = { spanning = 1 },
+      lessons = { 3, 8 },
+      feedback = "Je biedt excuses aan, en de uitleg klopt: het verloop bij jeugdbescherming is echt hoog. Maar nu gaat het over jullie personeelstekort, en haar “ik heb zelf om hulp gevraagd” blijft liggen. “Mijn best doen” hoorde ze al twee keer (les 3, les 8).",
+      inner = "Tekort. Caseload. En mijn jongens dan?",
+    },
+  },
+}
+
+-- 2. Wat beslis jij eigenlijk? -------------------------------------------------------
+
+node "macht" {
+  speaker = "anouk",
+  key = true,
+  lines = {
+    { "verteller", "Anouk slaat de map dicht.", when = { spanning = ">=7" } },
+    { "anouk", "Laat maar. Zeg gewoon: wat beslis jij eigenlijk? Want Mo zei bij alles: dat heeft de rechter bepaald.", when = { spanning = ">=7" } },
+    { "verteller", "Anouk kijkt je een tijdje aan.", when = { spanning = "<7" } },
+    { "anouk", "Oké. Dan wil ik het eerlijk weten. Wat beslis jij eigenlijk? Want Mo zei bij alles: dat heeft de rechter bepaald.", when = { spanning = "<7" } },
+  },
+  prompt = "Anouk vraagt wat jij beslist. Hoe zeg je eerlijk hoeveel macht je hebt, zonder je achter de rechter te verschuilen en zonder die macht kleiner te maken dan hij is? En wat kan zij ertegenover zetten?",
+  choices = {
+    choice {
+      text = "Wat denk jij dat ik beslis?",
+      next = "schrijven",
+      score = { transparantie = -1, verbinding = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Een wedervraag lijkt nieuwsgierig, en je geeft haar het woord. Maar ze vroeg je iets rechtstreeks, en ze test of je eerlijk antwoordt. Een vraag terug voelt als ontwijken, of als een examen (les 8).",
+      inner = "Ik vraag het aan jou. Waarom draai je eromheen?",
+    },
+    choice {
+      text = "De kinderrechter heeft de ondertoezichtstelling en de uithuisplaatsing uitgesproken, op verzoek van de Raad voor de Kinderbescherming. Ik voer die uitspraak uit. Het kader ligt dus vast, en binnen dat kader werk ik met jou aan de doelen uit het plan.",
+      next = "schrijven",
+      procedure = true,
+      score = { transparantie = -1, regie = -1 },
+      effects = { vertrouwen = -1, regie = -1 }, content = true,
+      lessons = { 8 },
+      feedback = "Juridisch klopt het, en het klinkt zorgvuldig. Maar het is precies de zin die ze van Mo kent: de rechter als schild. Dat jij het plan maakt en het verzoek om te verlengen schrijft, laat je weg (les 8).",
+      inner = "Daar is ie weer. De rechter. Alsof jij alleen de postbode bent.",
+    },
+    choice {
+      text = "Ik ben er niet om je kinderen af te pakken, Anouk. Zie mij maar als iemand die naast je staat.",
+      next = "schrijven",
+      score = { transparantie = -2, veiligheid = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt de dreiging uit het gesprek halen, en naast haar staan is wat je hoopt. Maar jij hebt het mandaat: jij schrijft wat de rechter leest. Wie dat wegpraat, maakt de macht onzichtbaar, en dan voelt ze hem later harder (les 8).",
+      inner = "Naast me. Jij hebt mijn kinderen in een map.",
+    },
+    choice {
+      text = "Meer dan je misschien hebt gehoord. Ik maak het plan, ik bepaal hoe vaak je de jongens ziet, en ik schrijf de rechter of de OTS verlengd moet worden. Dat beslist de rechter. Ben je het met mij oneens, dan kun je daar gehoord worden, met een eigen advocaat. En over mij kun je klagen.",
+      next = "schrijven",
+      score = { transparantie = 3, regie = 2 },
+      effects = { vertrouwen = 1, regie = 1 }, content = true,
+      lessons = { 8 },
+      feedback = "Je maakt je macht niet kleiner dan hij is. Je zegt wat jij beslist, wat de rechter beslist, en wat zij bij allebei kan doen. Dat is niet prettig om hardop te zeggen, en precies daardoor geloofwaardig (les 8).",
+      inner = "Zij schrijft het. Eindelijk iemand die dat gewoon zegt. En ik mag over haar klagen, zegt ze zelf.",
+    },
+  },
+}
+
+-- 3. Wat schrijf je over mij? ---------------------------------------------------------
+
+node "schrijven" {
+  speaker = "anouk",
+  lines = {
+    { "verteller", "Anouk tikt op de map." },
+    "En wat schrijf je straks over mij? Over vandaag? Dat ik boos was?",
+    "Bij Mo stond er: “moeder is wisselend in de samenwerking.” Ik heb die man twee keer gezien.",
+  },
+  choices = {
+    choice {
+      text = "Van elk contact maak ik een kort verslag in ons systeem, zo werkt dat bij de GI. Je kunt je dossier altijd opvragen als je dat wilt.",
+      next = "blijven",
+      procedure = true,
+      score = { transparantie = 1, veiligheid = -1 },
+      effects = { vertrouwen = -1 }, content = true,
+      lessons = { 8 },
+      feedback = "Het klopt, en het is open over hoe het werkt. Maar ze vroeg wát je schrijft, niet hoe. “Opvragen” legt het werk bij haar, achteraf, als het al in de map staat (les 8).",
+      inner = "Opvragen. Dan staat het er al.",
+    },
+    choice {
+      text = "Wat je vandaag zei, ook waarom je boos bent. Je leest het voordat het weggaat, en waar jij het anders ziet, komt jouw versie erbij.",
+      next = "blijven",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 }, content = true,
+      set = { lezen = 1 },
+      lessons = { 8, 5 },
+      feedback = "Je zegt wat je opschrijft, ook over haar boosheid, en haar stem krijgt een plek in het verslag. Let wel: dit is nu een afspraak. Die moet je straks ook houden, als het druk is (les 8, les 5).",
+      inner = "Ik lees het eerst. Dat heeft nog nooit iemand gezegd.",
+    },
+    choice {
+      text = "Niks wat jij niet wilt. Wat we hier bespreken, blijft tussen ons.",
+      next = "blijven",
+      score = { transparantie = -2, veiligheid = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { schrijfbelofte = 1 },
+      lessons = { 8 },
+      feedback = "Je wilt haar geruststellen, en even werkt het: ze ontspant. Maar jij rapporteert aan de rechter, dus deze belofte kun je niet houden. Als ze straks het verzoek leest, breekt hij (les 8).",
+      inner = "Echt? Dat is... fijn. Als het waar is.",
+    },
+    choice {
+      text = "Dat je boos bent, snap ik echt. Maar als je zo boos bij de rechter zit, helpt dat je zaak niet, en dat zou zonde zijn. Daar wil ik je voor behoeden.",
+      next = "blijven",
+      score = { veiligheid = -2, regulatie = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 5 },
+      feedback = "Je bedoelt het beschermend: je weet hoe boosheid op papier kan overkomen. Maar zo wordt haar boosheid al een punt voordat er iets is opgeschreven, en hoort ze dat zij het probleem is (les 5).",
+      inner = "Dus boos zijn is al een aantekening waard.",
+    },
+  },
+}
+
+-- 4. Ben jij er over een half jaar nog? -------------------------------------------------
+
+node "blijven" {
+  speaker = "anouk",
+  key = true,
+  lines = {
+    { "verteller", "Anouk leunt achterover. Op de koelkast hangt een tekening van Bram: drie poppetjes en een hond." },
+    "En jij? Ben jij er over een half jaar nog? Of zit ik dan tegenover nummer vier, en begin ik weer bij nul?",
+  },
+  prompt = "“Ben jij er over een half jaar nog?” Wat kun je eerlijk beloven, en wat niet? Wat doet een belofte die je niet in de hand hebt later met haar, en met de jongens?",
+  choices = {
+    choice {
+      text = "Wat zou het voor je betekenen als ik er over een half jaar nog ben?",
+      next = "terugkrijgen",
+      score = { transparantie = -1 },
+      effects = { spanning = 1 },
+      lessons = { 8 },
+      feedback = "Een mooie vraag, op een ander moment. Nu ontwijk je haar toets: ze vroeg om een eerlijk antwoord en krijgt een gespreksvraag terug (les 8).",
+      inner = "Dat ik niet weer opnieuw hoef te beginnen. Dat weet je toch.",
+    },
+    choice {
+      text = "Ik ga nergens heen, Anouk. Ik blijf tot het klaar is. Dat beloof ik.",
+      next = "terugkrijgen",
+      score = { transparantie = -2, veiligheid = -1 },
+      effects = { vertrouwen = 1 },
+      set = { blijfbelofte = 1 },
+      lessons = { 8 },
+      feedback = "Dit wil ze horen, en jij wilt dat het waar is. Maar je gaat niet over de verdeling in je team, over een reorganisatie of over je eigen gezondheid. Een belofte die je niet in de hand hebt, is bij nummer drie dubbel zo duur (les 8).",
+      inner = "Ze meent het. Mo meende het ook.",
+    },
+    choice {
+      text = "Dat ben ik van plan, maar beloven kan ik het niet. Wel dit: als ik wegga, hoor je het van mij, en de overdracht doen we met jou erbij.",
+      next = "terugkrijgen",
+      score = { transparantie = 3, veiligheid = 2, regie = 1 },
+      effects = { vertrouwen = 2, regie = 1 }, content = true,
+      set = { eerlijk = 1 },
+      lessons = { 8, 2 },
+      feedback = "Een eerlijk “weet ik niet”, met wat je wél in de hand hebt: dat zij het van jou hoort, en dat ze bij de overdracht aan tafel zit. Dat kun je waarmaken (les 8).",
+      inner = "Geen belofte. Maar wel iets wat ze kan houden.",
+    },
+    choice {
+      text = "Dat kan ik helaas niet garanderen, dat hangt af van hoe de zaken in ons team worden verdeeld. Maar alles staat goed in het dossier, dus als het nodig is, kan een collega het zo overnemen.",
+      next = "terugkrijgen",
+      procedure = true,
+      score = { transparantie = 1, erkenning = -1 },
+      effects = { vertrouwen = -1 }, content = true,
+      lessons = { 8, 7 },
+      feedback = "Eerlijk dat je het niet garandeert, en een goed dossier lijkt continuïteit. Maar voor haar is het dossier juist het probleem: daarin staat zij, zonder haar stem. Een collega “neemt het over”, en zij begint weer bij nul (les 8, les 7).",
+      inner = "Het dossier gaat mee. Ik ben gewoon een zaak.",
+    },
+  },
+}
+
+-- 5. Wat moet ik doen om ze terug te krijgen? ----------------------------------------------
+
+node "terugkrijgen" {
+  speaker = "anouk",
+  key = true,
+  lines = {
+    { "verteller", "Anouk trekt een geel plakbriefje uit de map. Er staat een lijstje op, in haar handschrift.", when = { vertrouwen = ">=4" } },
+    "Goed. Wat moet ik doen om ze terug te krijgen?",
+    "Ik heb alles gedaan wat in het plan stond. Schulden: weg, ik ben erkend. Huis: drie slaapkamers. Werk: 32 uur. En toen zei Mo: eerst nog een traject bij de GGZ afronden.",
+    { "verteller", "Het plan van aanpak in de map is van 2021. De doelen gaan over schulden en een woning." },
+  },
+  prompt = "Anouk heeft gedaan wat er in het plan stond, en er kwam een voorwaarde bij. Hoe kijk je naar een plan van drie jaar oud? Wat betekent een groeimindset als jij degene bent die de doelen vaststelt?",
+  choices = {
+    choice {
+      text = "Als het zo goed gaat, zie ik eigenlijk geen reden waarom ze niet gewoon thuis kunnen komen. Laten we daar meteen voor gaan.",
+      next = "zorgen",
+      score = { transparantie = -2, systemisch = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      lessons = { 8, 6 },
+      feedback = "Na alles wat ze heeft gedaan, wil je haar eindelijk iets geven. Maar je belooft een uitkomst voordat je weet wat de jongens nodig hebben na vijf jaar in een ander gezin, en de rechter beslist mee. Lukt het niet, dan ben jij de volgende die iets beloofde (les 8, les 6).",
+      inner = "Meteen? Dat durf ik niet te geloven.",
+    },
+    choice {
+      text = "Dat plan is van 2021. Jij bent verder dan dat plan. Dan horen er nieuwe doelen in. Wat zou jij erin zetten?",
+      next = "zorgen",
+      score = { regie = 3, erkenning = 2, transparantie = 1 },
+      effects = { spanning = -1, regie = 2 }, content = true,
+      set = { nieuw = 1 },
+      lessons = { 4, 8 },
+      feedback = "Je ziet wat ze heeft opgebouwd en trekt de conclusie die daarbij hoort: het plan beweegt mee met het gezin, niet andersom. En je zegt dat jij dat kunt veranderen, met haar (les 4).",
+      inner = "Nieuwe doelen. Met mij. Dat plan was altijd van hen.",
+    },
+    choice {
+      text = "Dat is ook echt mooi, Anouk. Wat nog openstaat, is het GGZ-traject. Als je dat hebt afgerond, kijken we samen naar meer omgang.",
+      next = "zorgen",
+      procedure = true,
+      score = { regie = -2, transparantie = -1 },
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 }, content = true,
+      lessons = { 4, 8 },
+      feedback = "Het volgt netjes het plan dat er ligt, en het compliment is gemeend. Maar voor haar is dit de finishlijn die weer verschuift: elk afgevinkt doel levert een nieuwe voorwaarde op. Zo wordt de hulp voorwaardelijk (les 4, les 8).",
+      inner = "Dus weer een “als”. Er is altijd nog een “als”.",
+    },
+    choice {
+      text = "Weet je wat nu het belangrijkste is? Dat je laat zien dat het stabiel blijft. Blijf vooral doen wat je doet: je werk, je huis, de zaterdagen. Dan groeit het vertrouwen vanzelf, ook bij de rechter.",
+      next = "zorgen",
+      score = { regie = -1, erkenning = 1 },
+      effects = { spanning = 1, regie = -1 }, content = true,
+      lessons = { 4 },
+      feedback = "Goed bedoeld advies, en stabiliteit is echt iets waard. Maar “blijf doen wat je doet” is een status quo zonder eindpunt: ze heeft het al laten zien, en er komt geen nieuw doel bij (les 4).",
+      inner = "Laten zien. Hoe lang nog? Ik laat al drie jaar zien.",
+    },
+  },
+}
+
+-- 6. Wat is dan nog jouw zorg? ---------------------------------------------------------------
+
+node "zorgen" {
+  speaker = "anouk",
+  lines = {
+    { "anouk", "Eerst wil ik iets weten.", when = { nieuw = 1 } },
+    "Wat is dan nog jouw zorg? Zeg het maar gewoon. Iedereen heeft het altijd over “zorgen”, maar niemand zegt welke.",
+  },
+  choices = {
+    choice {
+      text = "Twee dingen. In het voorjaar vielen twee zaterdagen uit; ik weet niet waarom. En Thijs zei tegen Ellen dat hij bang is dat het weer misgaat. Wat weet jij daarvan?",
+      next = "pleeggezin",
+      score = { transparantie = 3, systemisch = 3, veiligheid = 1 },
+      effects = { spanning = 1, vertrouwen = 1 }, content = true,
+      set = { zorg = 1 },
+      lessons = { 8, 6 },
+      feedback = "Je noemt je zorg concreet en zonder oordeel, en je vraagt haar kant voordat je er iets van maakt. Het antwoord kan even pijn doen; een vage zorg doet langer pijn (les 8, les 6).",
+      inner = "Thijs is bang. Dat wist ik niet. Of... ik wist het wel.",
+    },
+    choice {
+      text = "De zorgen staan in het rapport van de Raad en in het laatste verslag van Mo. Die kunnen we samen punt voor punt doorlopen.",
+      next = "pleeggezin",
+      procedure = true,
+      score = { transparantie = 1, erkenning = -1, regie = -1 },
+      effects = { vertrouwen = -1 }, content = true,
+      lessons = { 7, 4 },
+      feedback = "Zorgvuldig en volledig, en je verstopt niets. Maar het rapport van de Raad is uit 2019, uit de weken dat de stroom eraf was. Zo laat je een oud verslag zeggen wat jij nu denkt, en hoort ze haar zwaarste tijd terug als de stand van vandaag (les 7, les 4).",
+      inner = "2019. Toen had ik geen stroom. Dat ben ik nu niet meer.",
+    },
+    choice {
+      text = "Eerlijk? Ik heb eigenlijk geen grote zorgen meer. Het gaat echt de goede kant op.",
+      next = "pleeggezin",
+      score = { transparantie = -2, systemisch = -1 },
+      effects = { spanning = -1, vertrouwen = 1 },
+      set = { vaag = 1 },
+      lessons = { 8, 6 },
+      feedback = "Het voelt eerlijk en het geeft lucht, en je wilt haar na vijf jaar niet weer met zorgen om de oren slaan. Maar er zijn zorgen, en die komen in je verzoek aan de rechter. Dan leest ze straks iets wat je haar nooit zei (les 8).",
+      inner = "Geen zorgen. Waarom is er dan nog een OTS?",
+    },
+    choice {
+      text = "Voor mij staat het belang van Thijs en Bram voorop. Dus de vraag is: wat is voor hén het beste, los van wat jij graag wilt?",
+      next = "pleeggezin",
+      score = { systemisch = -2, verbinding = -1 },
+      effects = { spanning = 2, vertrouwen = -2 },
+      lessons = { 6 },
+      feedback = "Het kind voorop voelt als de kern van je vak, en dat is het ook. Maar “los van wat jij wilt” zet haar tegenover haar eigen kinderen, alsof zij hun belang niet ziet. Hun belangen en de hare zijn verweven (les 6).",
+      inner = "Los van mij. Alsof ik niet wil wat goed is voor ze.",
+    },
+  },
+}
+
+-- 7. Ellen en Rob -----------------------------------------------------------------------------
+
+node "pleeggezin" {
+  speaker = "anouk",
+  lines = {
+    { "verteller", "Anouk is even stil.", when = { zorg = 1 } },
+    { "anouk", "Die zaterdagen... Dat was na de brief van de Commissie Werkelijke Schade. Ik heb twee dagen in bed gelegen. Ik schaamde me, dus ik heb Ellen gezegd dat ik ziek was.", when = { zorg = 1 } },
+    { "anouk", "En Thijs was zeven toen het licht uitging. Hij weet het nog. Natuurlijk is hij bang.", when = { zorg = 1 } },
+    "Ik wil ook niet dat ze ineens weg moeten bij Ellen en Rob. Thijs zit daar op voetbal. Bram heeft zijn beste vriendje twee huizen verderop.",
+    "Maar ik wil wel hun moeder zijn. Niet iemand die ze om de week op zaterdag zien.",
+  },
+  choices = {
+    choice {
+      text = "Dan is het eigenlijk goed zoals het nu is, toch? De jongens hebben rust, en jij ziet ze heel geregeld.",
+      next = "verslag",
+      score = { regie = -2, systemisch = -1 },
+      effects = { spanning = 2, vertrouwen = -1, regie = -1 },
+      lessons = { 4, 6 },
+      feedback = "Ze zegt het zelf, dus het lijkt haar te volgen, en rust voor de kinderen is echt iets waard. Maar je hoort maar de helft: ze wil ook hun moeder zijn. Zo wordt haar zorg om de jongens een reden om niets te veranderen (les 4, les 6).",
+      inner = "Dat zei ik niet. Ik zei: niet ineens.",
+    },
+    choice {
+      text = "Ik stel voor dat we het zo doen: eerst een extra middag in de week, na drie maanden een weekend per maand bij jou, en na de zomer om de week een weekend. Ik bespreek het deze week met Ellen en Rob.",
+      next = "verslag",
+      score = { regie = -2, systemisch = 1 },
+      effects = { vertrouwen = 1, regie = -2 }, content = true,
+      lessons = { 2, 4 },
+      feedback = "Een concreet schema voelt als eindelijk iets doen, en de opbouw is redelijk. Maar het is jouw plan, over haar kinderen, en jij belt het pleeggezin. Ze krijgt meer tijd, maar weer niet het ontwerp (les 2, les 4).",
+      inner = "Meer tijd. Maar weer iemand die het voor me bedenkt.",
+    },
+    choice {
+      text = "Daarom wil ik eerst een onderzoek laten doen naar de hechting. Dan weten we wat de jongens aankunnen, voordat we iets veranderen.",
+      next = "verslag",
+      procedure = true,
+      score = { systemisch = 1, regie = -2 },
+      effects = { vertrouwen = -1, regie = -1 }, content = true,
+      lessons = { 4, 8 },
+      feedback = "Zorgvuldig, en de band met het pleeggezin is echt. Maar zo wordt een onderzoek de volgende voorwaarde, met een wachtlijst, terwijl de moeder die een groot deel van het antwoord weet tegenover je zit (les 4, les 8).",
+      inner = "Nog een onderzoek. Nog een half jaar.",
+    },
+    choice {
+      text = "Dat zegt veel over jou als moeder. Hoe zou jij het opbouwen, zodat ze Ellen en Rob niet kwijtraken?",
+      next = "verslag",
+      score = { systemisch = 3, regie = 3, erkenning = 1 },
+      effects = { spanning = -1, regie = 2 }, content = true,
+      lessons = { 6, 4 },
+      feedback = "Je ziet dat haar zorg om het pleeggezin zorg om haar kinderen is, en je legt het ontwerp bij haar. Zo staan de band met Ellen en Rob en haar moederschap niet tegenover elkaar (les 6, les 4).",
+      inner = "Hoe ík het zou doen. Daar heb ik al zo vaak over nagedacht.",
+    },
+  },
+}
+
+-- 8. Zes weken later: het verzoek aan de rechter ------------------------------------------------
+
+node "verslag" {
+  speaker = "kees",
+  key = true,
+  lines = {
+    { "verteller", "Zes weken later. Jullie hebben nog drie keer gepraat. Het plan van aanpak is herschreven, met doelen die Anouk zelf heeft bedacht.", when = { nieuw = 1 } },
+    { "verteller", "Zes weken later. Jullie hebben nog drie keer gepraat. Het plan van aanpak van 2021 staat nog.", when = { nieuw = 0 } },
+    { "verteller", "Het is donderdagmiddag. Morgen moet jouw verzoek om de OTS met een half jaar te verlengen naar de rechtbank. Je hebt de twee afgezegde zaterdagen erin gezet, en de angst van Thijs ook. Kees, je teamleider, leest mee." },
+    "Goed stuk. Stuur het vandaag nog in, dan is het van je bureau. Ze krijgt het toch via de rechtbank.",
+    { "verteller", "Je hebt Anouk gezegd dat ze het eerst zou lezen.", when = { lezen = 1 } },
+    { "verteller", "Je hebt Anouk gezegd dat er niets in zou komen wat zij niet wil.", when = { schrijfbelofte = 1 } },
+    { "verteller", "Je hebt Anouk gezegd dat je geen grote zorgen meer had.", when = { vaag = 1 } },
+    "O, en na de zomer wordt het team opgesplitst. Grote kans dat jouw zaken naar het team van Wendy gaan. Nog niks tegen cliënten zeggen, het is niet rond.",
+  },
+  prompt = "Kees wil het verzoek vandaag versturen. Wat heb je Anouk over het verslag gezegd, en wat is die afspraak waard als het druk is? Wat doet het met haar als ze over zichzelf leest in een brief van de rechtbank?",
+  choices = {
+    choice {
+      text = "Ik bel Anouk nu. Ze leest het morgenochtend, met mij erbij, en haar reactie gaat mee in het verzoek.",
+      next = "keukentafel",
+      score = { veiligheid = 3, transparantie = 2, regie = 2 },
+      effects = function(s)
+        if tegengesproken(s) then return { spanning = 2, vertrouwen = -3, regie = 1 } end
+        if s.lezen == 1 then return { spanning = -1, vertrouwen = 2, regie = 1 } end
+        return { vertrouwen = 1, regie = 1 }
+      end,
+      set = { gelezen = 1 },
+      lessons = { 8 },
+      feedback = "Een afspraak houden onder tijdsdruk is waar vertrouwen van gemaakt wordt. En haar woorden naast de jouwe geven de rechter een vollediger beeld dan jouw stuk alleen (les 8).",
+      inner = "Anouk, aan de telefoon: Morgenochtend? Je zei het, en je doet het ook nog.",
+    },
+    choice {
+      text = "Ik zwak de zorgen nog wat af en stuur het in. Ze heeft zo hard gewerkt; dan hoeft ze niet weer alles zwart op wit te lezen.",
+      next = "keukentafel",
+      score = { transparantie = -2, systemisch = -1 },
+      effects = function(s)
+        local v = 0
+        if s.lezen == 1 then v = v - 2 end
+        if tegengesproken(s) then v = v + 1 end
+        return { vertrouwen = v }
+      end,
+      set = { verzacht = 1 },
+      lessons = { 8, 6 },
+      feedback = "Je wilt haar een pijnlijke bladzijde besparen, en Kees wil het vandaag de deur uit. Maar een verzoek dat milder is dan wat je denkt, is ook niet eerlijk, en de angst van Thijs verdwijnt mee. Eerlijk is: het laten staan, mét haar uitleg erbij, en haar het eerst laten lezen (les 8, les 6).",
+      inner = "Anouk, later: Er staat bijna niks in. Dan is het toch goed?",
+    },
+    choice {
+      text = "Prima, ik stuur het in. Ze krijgt het afschrift van de rechtbank, en dan bespreken we het daarna samen.",
+      next = "keukentafel",
+      procedure = true,
+      score = { transparantie = -2, veiligheid = -1, regie = -1 },
+      effects = function(s)
+        local v = -2
+        if s.lezen == 1 then v = v - 2 end
+        if tegengesproken(s) then v = v - 1 end
+        return { spanning = 1, vertrouwen = v, regie = -1 }
+      end,
+      set = { gelezen = 0 },
+      lessons = { 8 },
+      feedback = "Het is de gewone route, er is haast, en je teamleider vraagt het. Maar Anouk leest dan over zichzelf in een brief van de rechtbank, achteraf. En als je haar had gezegd dat ze het eerst zou lezen, is dit een gebroken belofte (les 8).",
+      inner = "Anouk, een week later: Van de rechtbank. Weer over mij, zonder mij.",
+    },
+    choice {
+      text = "Ik mail het Anouk vanavond nog, dan heeft ze het gezien voordat het weggaat. Als ze iets heeft, hoor ik het wel.",
+      next = "keukentafel",
+      score = { transparantie = 1, verbinding = -1 },
+      effects = function(s)
+        if tegengesproken(s) then return { spanning = 2, vertrouwen = -2 } end
+        return { spanning = 1 }
+      end,
+      set = { gelezen = 2 },
+      lessons = { 8, 3 },
+      feedback = "Zo houd je je afspraak op papier: ze ziet het voordat het weggaat. Maar ze leest twaalf pagina's over zichzelf, 's avonds, alleen, met de rechtbank als deadline. Lezen is iets anders dan samen lezen (les 8, les 3).",
+      inner = "Anouk, om half twaalf 's avonds: Twaalf pagina's. Ik ga niet slapen vannacht.",
+    },
+  },
+}
+
+-- 9. Aan de keukentafel ---------------------------------------------------------------------------
+
+node "keukentafel" {
+  speaker = "anouk",
+  lines = {
+    { "verteller", "Vrijdagochtend, aan Anouks keukentafel. Ze heeft het verzoek gelezen, met een pen in haar hand. Bij de zaterdagen staat nu haar uitleg, in haar eigen woorden.", when = { gelezen = 1 } },
+    { "verteller", "Een week later. Anouk heeft het afschrift van de rechtbank gekregen en belde je om een afspraak.", when = { gelezen = 0 } },
+    { "verteller", "Vrijdagochtend. Anouk heeft je om half twaalf 's nachts gemaild: “oké.” Nu zit je bij haar aan tafel.", when = { gelezen = 2 } },
+    { "anouk", "Je zei dat ik het eerst zou lezen. Ik kreeg het van de rechtbank.", when = { lezen = 1, gelezen = 0 } },
+    { "anouk", "Je zei dat er niks in zou komen wat ik niet wilde. Er staan mijn zaterdagen in.", when = { schrijfbelofte = 1, verzacht = 0 } },
+    { "anouk", "En je had geen grote zorgen, zei je. Er staan er twee in.", when = { vaag = 1, verzacht = 0 } },
+    "Iets anders. Ellen zegt dat jullie na de zomer weer gaan schuiven. Klopt dat? Ga jij weg?",
+    { "anouk", "Je had beloofd dat je bleef.", when = { blijfbelofte = 1 } },
+  },
+  choices = {
+    choice {
+      text = "Daar kan ik nog niks over zeggen, het is nog niet rond. Zodra ik iets weet, hoor je het.",
+      next = "plan",
+      procedure = true,
+      score = { transparantie = -1, veiligheid = -1 },
+      effects = function(s)
+        local v = -1
+        if s.eerlijk == 1 or s.blijfbelofte == 1 then v = -3 end
+        return { vertrouwen = v }
+      end,
+      lessons = { 8 },
+      feedback = "Je houdt je aan wat Kees vroeg, en het is ook echt nog niet rond. Maar ze hoort het al van Ellen, en van jou krijgt ze een gesloten deur. Wat je wel weet, kun je zeggen: dat er geschoven wordt, en wat jij dan doet (les 8).",
+      inner = "Dus het klopt. En ik hoor het van de pleegmoeder.",
+    },
+    choice {
+      text = "Er wordt geschoven, ja. Of ik blijf, weet ik niet. Als ik ga, hoor je het van mij, en zit jij bij de overdracht.",
+      next = "plan",
+      score = { transparantie = 3, veiligheid = 2, regie = 2 },
+      effects = function(s)
+        if s.blijfbelofte == 1 then return { spanning = 1, vertrouwen = -2, regie = 1 } end
+        if s.eerlijk == 1 then return { spanning = -1, vertrouwen = 2, regie = 1 } end
+        return { vertrouwen = 1, regie = 1 }
+      end,
+      set = { verteld = 1 },
+      lessons = { 8, 2 },
+      feedback = "Je zegt wat je weet en wat nog niet, ook al is het ongemakkelijk en niet rond. Zo houdt ze de regie over wat er komt: haar plan gaat mee, wie er ook tegenover haar zit (les 8, les 2).",
+      inner = "Eerlijk. Niet wat ik wilde horen, maar eerlijk.",
+    },
+    choice {
+      text = "Ik ga ervoor vechten dat jouw zaak bij mij blijft, Anouk. Jij hebt al genoeg wisselingen gehad. Dat zeg ik morgen ook tegen mijn teamleider, en ik laat het niet gebeuren.",
+      next = "plan",
+      score = { transparantie = -1, regie = -1 },
+      effects = function(s)
+        if s.blijfbelofte == 1 then return { vertrouwen = -1 } end
+        return { vertrouwen = 1 }
+      end,
+      set = { blijfbelofte = 1 },
+      lessons = { 8, 2 },
+      feedback = "Je wilt voor haar opkomen, en nog een wissel is echt slecht voor haar en de jongens. Maar je belooft iets wat niet van jou afhangt, en het gaat nu over jouw strijd met je teamleider, niet over wat zij in handen houdt (les 8, les 2).",
+      inner = "Vechten. Voor mij. Dat klinkt goed. Maar wat als je verliest?",
+    },
+    choice {
+      text = "*(je wacht even)* Wie heeft je dat verteld?",
+      next = "plan",
+      score = { verbinding = -1, transparantie = -1 },
+      effects = { spanning = 2, vertrouwen = -1 },
+      lessons = { 8 },
+      feedback = "Je wilt weten hoe het nieuws bij haar kwam, want het was nog niet rond. Maar zo gaat het over het lek, niet over haar vraag, en ze hoort: dit had jij niet mogen weten (les 8).",
+      inner = "Maakt dat uit? Ga je weg of niet?",
+    },
+  },
+}
+
+-- 10. Haar plan --------------------------------------------------------------------------------
+
+node "plan" {
+  speaker = "anouk",
+  lines = {
+    { "verteller", "Anouk pakt een geel plakbriefje uit de map. Er staat iets nieuws op, in haar handschrift.", when = { vertrouwen = ">=5" } },
+    { "verteller", "Anouk zit met haar armen over elkaar.", when = { vertrouwen = "<5" } },
+    "Over twee weken heeft Thijs een gesprek op school, over de brugklas. Ik ben nog nooit bij één schoolgesprek geweest. Daar wil ik bij zijn.",
+    "En Bram vraagt elke zaterdag of hij een keer mag blijven slapen.",
+  },
+  choices = {
+    choice {
+      text = "Goede ideeën. Die neem ik mee naar ons multidisciplinair overleg, en daarna hoor je van mij wat er mogelijk is.",
+      next = afloop,
+      procedure = true,
+      score = { regie = -2, transparantie = -1 },
+      effects = { vertrouwen = -1, regie = -1 }, content = true,
+      lessons = { 4, 8 },
+      feedback = "Zorgvuldig: je wilt het niet alleen beslissen. Maar haar doelen gaan een overleg in waar zij niet bij is, en ze wacht weer af wat anderen ervan vinden. Jij hebt het mandaat om dit nu met haar af te spreken (les 4, les 8).",
+      inner = "Overleg. Zonder mij. Net als altijd.",
+    },
+    choice {
+      text = "Mooi. Dan maak ik er een compleet plan van: het schoolgesprek, logeren, de overstap naar de middelbare school, een GGZ-traject voor jou en een gezinscoach voor thuis. Dan is alles in één keer geregeld.",
+      next = afloop,
+      score = { regie = -2, systemisch = 1 },
+      effects = { regie = -2 }, content = true,
+      lessons = { 2, 4 },
+      feedback = "Je wilt het goed doen en niets vergeten, en elke stap is op zich zinnig. Maar haar twee doelen verdwijnen in een lijst van jou, met een gezinscoach en een GGZ-traject die ze niet vroeg. Zo wordt het weer een plan over haar (les 2, les 4).",
+      inner = "Een gezinscoach? Ik vroeg om een schoolgesprek.",
+    },
+    choice {
+      text = "Dan zijn dat jouw doelen. Het schoolgesprek, een eerste logeerweekend, en over acht weken kijken we samen, ook naar Thijs. Bel jij Ellen, of ik?",
+      next = afloop,
+      score = { regie = 3, systemisch = 3, transparantie = 1 },
+      effects = { vertrouwen = 1, regie = 2 }, content = true,
+      set = { plan = 1 },
+      lessons = { 4, 6, 2 },
+      feedback = "Haar doelen worden het plan, met een datum waarop jullie samen kijken, ook naar wat Thijs nodig heeft. En zelfs wie Ellen belt, laat je aan haar. Zo geef je regie terug nu het beter gaat (les 4, les 6).",
+      inner = "Mijn doelen. Met een datum. En ik bel Ellen zelf.",
+    },
+    choice {
+      text = "Dat schoolgesprek is een goed idee. Maar logeren vind ik nog te vroeg, met wat Thijs tegen Ellen zei. Laten we eerst zien hoe de zaterdagen gaan.",
+      next = afloop,
+      score = { systemisch = 1, regie = -1 },
+      effects = { spanning = 1, regie = -1 }, content = true,
+      lessons = { 6, 4 },
+      feedback = "Je neemt de angst van Thijs serieus, en een eerlijk nee op één punt kan goed zijn. Maar “eerst zien hoe het gaat” heeft geen datum en geen criterium, en Bram vraagt het elke week. Een proef met een evaluatie houdt Thijs en de groei van Anouk allebei in het oog (les 4, les 6).",
+      inner = "Eerst zien. Dat hoor ik al vijf jaar.",
+    },
+  },
+}
+
+-- Eindes -----------------------------------------------------------------------------------------
+
+ending "eigen_plan" {
+  title = "Een eerste stap terug, met haar eigen plan",
+  kind = "herstel",
+  text = [[
+Anouk zit bij het schoolgesprek van Thijs, naast Ellen. De mentor vraagt wie de moeder is, en Thijs wijst. Twee weekenden later slapen de jongens voor het eerst bij haar. Bram hangt een nieuwe tekening naast de oude op de koelkast: een huis met drie ramen, en in elk raam een gezicht.
+
+Bij de zitting vertelt Anouk de kinderrechter zelf wat haar doelen zijn. Haar reactie staat in het verzoek, naast de jouwe. De OTS wordt met een half jaar verlengd, met een afbouwplan dat zij mee heeft geschreven.
+
+In september gaat je zaak naar het team van Wendy. Anouk hoort het van jou, een week voordat het rond is. De overdracht is aan haar keukentafel, en zij leidt hem, met haar eigen plan op tafel.
+
+*Wat werkte:* je zei eerlijk wat jij beslist, wat de rechter beslist en wat zij kan doen. Je beloofde alleen wat je kon houden, en je hield het, ook toen het druk was. En je liet het plan van 2021 los voor doelen die passen bij het gezin van nu (les 4, les 8, les 6).
+]],
+}
+
+ending "voorzichtig" {
+  title = "Een volgende afspraak, op haar hoede",
+  kind = "neutraal",
+  text = [[
+Er staat een nieuwe afspraak in de agenda. Anouk gaat mee naar het schoolgesprek van Thijs, dat wel. Over logeren wordt "later" gesproken.
+
+Bij de zitting zegt Anouk weinig. Ze leest wat er over haar in het verzoek staat alsof het over iemand anders gaat. Na de zitting zegt ze: "Ik zie wel of het klopt wat je zegt."
+
+*Om over na te denken:* Anouk toetste je op drie vragen: wat beslis jij, wat schrijf je, blijf je? Waar kreeg ze een antwoord dat ze later kon controleren, en waar een belofte, een ontwijking of een oud plan? Welk moment had het verschil gemaakt (les 8, les 4)?
+]],
+}
+
+ending "zitting" {
+  title = "Bij de zitting hoort ze het van een ander",
+  kind = "neutraal",
+  text = [[
+Het verzoek was mild. Anouk las het en was opgelucht.
+
+Thijs is twaalf, en de kinderrechter heeft hem vooraf apart gesproken. Bij de zitting zegt ze: "Thijs vertelde mij dat hij bang is dat het thuis weer misgaat. Daar lees ik in het verzoek bijna niets over." Ze kijkt naar jou. Anouk kijkt ook naar jou. Ze hoort de angst van haar zoon hardop, in een rechtszaal, uit de mond van een rechter.
+
+De OTS wordt verlengd. Het logeerweekend wordt uitgesteld "tot er meer zicht is".
+
+*Om over na te denken:* je wilde haar sparen. Maar een verzoek dat milder is dan wat je denkt, beschermt haar niet, en ook Thijs niet. Hoe had je de zorg kunnen laten staan, met haar uitleg ernaast (les 8, les 6)?
+]],
+}
+
+ending "andere_jb" {
+  title = "Anouk vraagt om een andere jeugdbeschermer",
+  kind = "breuk",
+  text = [[
+Een week later ligt er een brief bij Kees. Anouk vraagt om een andere jeugdbeschermer. Ze heeft hem geschreven met een procesbegeleider van Het Ondersteuningsteam, bij wie ze zich vorige week heeft aangemeld. Ze dient ook een klacht in.
+
+Bij de zitting zit er een advocaat naast haar. Ze zegt tegen de kinderrechter: "Ik heb zelf om hulp gevraagd. Sindsdien heeft niemand meer een plan met mij gemaakt."
+
+Dat is haar goed recht, en in zekere zin is het een teken van kracht: ze zoekt zelf de steun die ze nodig heeft. Maar voor Thijs en Bram betekent het nummer vier.
+
+*Om over na te denken:* waar raakte je haar kwijt: bij de rechter als schild, bij een belofte die brak, of bij een plan dat weer niet van haar was? Wat had je eerlijk kunnen zeggen op het moment dat het ertoe deed (les 8, les 4)?
+]],
+}
+
+ending "deur" {
+  title = "Anouk zet je de deur uit",
+  kind = "breuk",
+  text = [[
+Anouk staat op en houdt de voordeur open. "Ga maar. Dan komt nummer vier wel."
+
+In het systeem noteer je het huisbezoek. Je twijfelt lang over de zin die je schrijft, want je weet dat de rechter hem straks leest.
+
+*Om over na te denken:* Anouk zat al vijf jaar met haar spanning aan tafel, en jij had het mandaat. Wat had ze nodig om te blijven zitten: dat haar hulpvraag erkend werd, een eerlijk antwoord over je macht, of dat haar boosheid geen aantekening werd (les 8, les 5)?
+]],
+}
