@@ -82,7 +82,12 @@ function writeTree(page, from, to) {
       await page.goto(url + "?" + q.toString(), { waitUntil: "load" });
       const result = { name: visit.name };
       try {
-        await page.waitForFunction(() => window.naastScriptResult !== undefined || window.naastClosedWith !== undefined,
+        if (visit.until_console) {   // a run that ends with a line on the console (the frame benchmark)
+          await page.waitForFunction(w => window.naastPrinted && window.naastPrinted.some(l => l.startsWith(w)),
+                                     visit.until_console, { timeout: visit.timeout || 120000, polling: 100 });
+          await page.evaluate(() => { window.naastScriptResult = 0; });
+        }
+        await page.waitForFunction(() => window.naastScriptResult !== undefined,
                                    null, { timeout: visit.timeout || 120000, polling: 100 });
         // the last saves reach IndexedDB before anything is read or reloaded
         await page.waitForFunction(() => !window.naastSyncing(), null, { timeout: 20000, polling: 50 });
@@ -99,6 +104,13 @@ function writeTree(page, from, to) {
         result.screen_after_pick = result.opened.screen;
         await page.waitForTimeout(300);   // a frame or two, for the screenshot
       }
+      if (visit.idle_ms) {   // frames drawn while nothing happens: none expected
+        const before = await page.evaluate(() => window.naastFrames || 0);
+        await page.waitForTimeout(visit.idle_ms);
+        result.idle_frames = (await page.evaluate(() => window.naastFrames || 0)) - before;
+        result.frames = await page.evaluate(() => window.naastFrames || 0);
+      }
+      result.printed = await page.evaluate(() => window.naastPrinted || []);
       result.first_frame_ms = await page.evaluate(() => window.naastFirstFrameAt ?? null);
       result.load_ms = Date.now() - t0;
       result.stderr = await page.evaluate(() => window.naastErrors || []);

@@ -394,7 +394,11 @@ static void first_screen(app *a) {
 
 static double cpu_ms(void) {
   struct timespec t;
+#ifdef __EMSCRIPTEN__
+  clock_gettime(CLOCK_MONOTONIC, &t);   /* a page has no CPU clock: a frame's wall time, nothing else running */
+#else
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+#endif
   return (double)t.tv_sec * 1e3 + (double)t.tv_nsec / 1e6;
 }
 
@@ -514,7 +518,10 @@ static int app_close(app *a) {
 /* The browser's animation frame: one step; at the end the page is told. */
 static void web_frame(void *arg) {
   app *a = arg;
-  if (!app_step(a, 0)) return;
+  int drawing = a->dirty;
+  int done = app_step(a, 0);
+  if (drawing) web_drawn();
+  if (!done) return;
   emscripten_cancel_main_loop();
   web_closed(app_close(a));
 }

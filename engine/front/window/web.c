@@ -23,6 +23,10 @@ void web_first_frame(app *a, double ms) {
   EM_ASM({ if (Module.naastFirstFrame) Module.naastFirstFrame($0); }, ms);
 }
 
+void web_drawn(void) {
+  EM_ASM({ window.naastFrames = (window.naastFrames || 0) + 1; });
+}
+
 int web_script_ended(app *a, int rc) {
   win_script_free(a->script);
   a->script = NULL;
@@ -95,6 +99,7 @@ EMSCRIPTEN_KEEPALIVE int web_open_scenario(const char *path) {
 int web_is_browser(void) { return 0; }
 void web_first_frame(app *a, double ms) { (void)a; (void)ms; }
 int web_open_scenario(const char *path) { (void)path; return -1; }
+void web_drawn(void) {}
 int web_script_ended(app *a, int rc) { (void)a; (void)rc; return 1; }
 void web_closed(int rc) { (void)rc; }
 void web_saved(void) {}

@@ -15,6 +15,9 @@ struct app;
 int web_is_browser(void);
 /* The first frame of window a is on screen, ms after start-up. */
 void web_first_frame(struct app *a, double ms);
+/* A frame was drawn: the page counts them (none while nothing changes;
+ * tests/web checks). */
+void web_drawn(void);
 /* The scripted input has ended with exit code rc. Returns 1 when the window
  * should close (the desktop), 0 when it goes on without a script (the
  * browser: the page reads the outcome). */
