@@ -68,7 +68,9 @@ cat >"$tmp/plan.json" <<EOF
   "pick": "$tmp/broken.lua", "screenshot": true},
  {"name": "trainer", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
   "pick": "$root/tests/fixtures/basic.lua"},
- {"name": "own", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "key End", "shot own"]}
+ {"name": "own", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "key End", "shot own"],
+  "idle_ms": 1500},
+ {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"]}
 ]
 EOF
 # a trainer's file with a mistake on line 3
@@ -148,6 +150,36 @@ expect "trainer: on its intro" [ "$(field "$art/trainer/result.json" 'r["screen_
 expect "trainer: kept among the own scenarios" [ "$(field "$art/trainer/result.json" 'r["opened"]["path"]')" = '"/data/scenarios/basic.lua"' ]
 expect "trainer: after a reload, in the library" grep -q "^text .*Basis" "$art/own/shots/own.boxes"
 expect "trainer: own shot passes the checks" "$shotcheck" "$art/own/shots/own.png"
+
+# 5. idle: no frame is drawn while nothing happens, as on the desktop
+expect "idle: frames were drawn before" [ "$(field "$art/own/result.json" 'r["frames"] > 0')" = true ]
+expect "idle: no frame in 1.5 s without input" [ "$(field "$art/own/result.json" 'r["idle_frames"]')" = 0 ]
+# 6. the settings say where the data is and how to clear it
+expect "settings: passes the checks" "$shotcheck" "$art/settings/shots/settings.png"
+expect "settings: says everything stays in this browser" grep -q "^text .*Alles blijft in deze browser" "$art/settings/shots/settings.boxes"
+
+# 7. the site's fonts are a subset (scripts/web.sh): every character of the
+# library and of the window's and the debrief's words must be in them
+fonts=$(dirname "$site")/fonts
+covered() { /usr/bin/python3 - "$fonts" "$root" <<'PY'
+import glob, sys
+from fontTools.ttLib import TTFont
+fonts, root = sys.argv[1:]
+text = "".join(open(p, encoding="utf-8").read() for p in
+               glob.glob(root + "/scenarios/**/*.lua", recursive=True) + glob.glob(root + "/engine/front/window/*.c")
+               + glob.glob(root + "/engine/report/*.c") + glob.glob(root + "/engine/app/*.c"))
+need = {c for c in text if ord(c) >= 0x20}
+bad = 0
+for f in sorted(glob.glob(fonts + "/*.ttf")):
+    cmap = TTFont(f).getBestCmap()
+    missing = sorted(c for c in need if ord(c) not in cmap)
+    if missing:
+        bad = 1
+        print("  %s lacks %s" % (f.rsplit("/", 1)[1], " ".join("U+%04X" % ord(c) for c in missing)))
+sys.exit(bad or not glob.glob(fonts + "/*.ttf"))
+PY
+}
+expect "fonts: every character the site shows is in the subset" covered
 
 echo "web: $pass passed, $fail failed (screenshots in $art)"
 [ "$fail" -eq 0 ]
