@@ -110,6 +110,14 @@ function writeTree(page, from, to) {
         result.idle_frames = (await page.evaluate(() => window.naastFrames || 0)) - before;
         result.frames = await page.evaluate(() => window.naastFrames || 0);
       }
+      if (visit.resize) {   // the browser window resized: the canvas follows it and is drawn again
+        const before = await page.evaluate(() => window.naastFrames || 0);
+        await page.setViewportSize({ width: visit.resize[0], height: visit.resize[1] });
+        await page.waitForTimeout(800);
+        result.after_resize = await page.evaluate(() => [canvas.width, canvas.height]);
+        result.resize_frames = (await page.evaluate(() => window.naastFrames || 0)) - before;
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
       result.printed = await page.evaluate(() => window.naastPrinted || []);
       result.first_frame_ms = await page.evaluate(() => window.naastFirstFrameAt ?? null);
       result.load_ms = Date.now() - t0;

@@ -70,7 +70,11 @@ cat >"$tmp/plan.json" <<EOF
   "pick": "$root/tests/fixtures/basic.lua"},
  {"name": "own", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "key End", "shot own"],
   "idle_ms": 1500},
- {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"]}
+ {"name": "group", "query": {"size": "1280x720", "group": "1", "scenario": "intervisie-die-moeder"},
+  "events": ["expect-screen intro", "key Return", "expect-screen silent", "key Return", "expect-screen tally",
+             "key 1", "key 1", "key 2", "key Return", "expect-screen reveal", "shot group"]},
+ {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"],
+  "resize": [1920, 1080]}
 ]
 EOF
 # a trainer's file with a mistake on line 3
@@ -151,14 +155,21 @@ expect "trainer: kept among the own scenarios" [ "$(field "$art/trainer/result.j
 expect "trainer: after a reload, in the library" grep -q "^text .*Basis" "$art/own/shots/own.boxes"
 expect "trainer: own shot passes the checks" "$shotcheck" "$art/own/shots/own.png"
 
-# 5. idle: no frame is drawn while nothing happens, as on the desktop
+# 5. group play on a projector: silent choice, tally, reveal
+expect "group: silent choice, tally and reveal in the page" [ "$(field "$art/group/result.json" 'r["rc"]')" = 0 ]
+expect "group: reveal passes the checks" "$shotcheck" "$art/group/shots/group.png"
+
+# 6. idle: no frame is drawn while nothing happens, as on the desktop
 expect "idle: frames were drawn before" [ "$(field "$art/own/result.json" 'r["frames"] > 0')" = true ]
 expect "idle: no frame in 1.5 s without input" [ "$(field "$art/own/result.json" 'r["idle_frames"]')" = 0 ]
-# 6. the settings say where the data is and how to clear it
+# 7. the settings say where the data is and how to clear it
 expect "settings: passes the checks" "$shotcheck" "$art/settings/shots/settings.png"
 expect "settings: says everything stays in this browser" grep -q "^text .*Alles blijft in deze browser" "$art/settings/shots/settings.boxes"
 
-# 7. the site's fonts are a subset (scripts/web.sh): every character of the
+expect "resize: the canvas fills the larger window" [ "$(field "$art/settings/result.json" 'r["after_resize"]')" = "[1920, 1080]" ]
+expect "resize: drawn again" [ "$(field "$art/settings/result.json" 'r["resize_frames"] > 0')" = true ]
+
+# 8. the site's fonts are a subset (scripts/web.sh): every character of the
 # library and of the window's and the debrief's words must be in them
 fonts=$(dirname "$site")/fonts
 covered() { /usr/bin/python3 - "$fonts" "$root" <<'PY'
