@@ -93,7 +93,7 @@ EMVER=$(cat /usr/share/emscripten/emscripten-version.txt 2>/dev/null || emcc --v
 KEY=$( { for d in $DSCS; do echo "$d"; done; echo "$EMVER"; cat scripts/web-deps.sh; } | sha256sum | cut -c1-16)
 DEPS=$CACHE/$KEY
 if [ ! -f "$DEPS/done" ]; then
-  say "building the libraries once into $DEPS (about 5 minutes on 2 cores)"
+  say "building the libraries once into $DEPS (about 6 minutes on 2 cores)"
   rm -rf "$DEPS"
   mkdir -p "$DEPS/src"
   for d in $DSCS; do
