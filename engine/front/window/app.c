@@ -665,6 +665,10 @@ static int run_script_step(app *a, win_script *sc) {
     a->clock_skew += (Uint64)st.arg;   /* time passes for the window's clock, not for the test */
     return 1;
   case WS_WAIT_CHANGE: {
+    if (web_is_browser()) {   /* a page cannot watch a file, nor wait without freezing */
+      fprintf(stderr, "naast: %s:%d: wait-change does not work in the browser\n", a->opt.events, st.line);
+      return -1;
+    }
     int before = a->reloads;
     for (int i = 0; i < 200 && a->reloads == before; i++) { SDL_Delay(100); play_check_file(a, 1); }
     if (a->reloads == before) {
