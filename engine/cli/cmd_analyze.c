@@ -283,7 +283,7 @@ int cmd_analyze(int argc, char **argv) {
   if (nst_analyze(sc, (size_t)max_states, &a) != 0) {
     fprintf(stderr, "naast: %s: %s\n", path, a.error);
     rc = EXIT_PROBLEM;
-  } else if (nst_tells_measure(sc, (size_t)max_states, &t) != 0) {
+  } else if (nst_tells_measure(sc, a.choice_offered, &t) != 0) {
     fprintf(stderr, "naast: %s: %s\n", path, t.plays[0].error);
     rc = EXIT_PROBLEM;
   } else if (json) {

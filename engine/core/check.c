@@ -70,13 +70,15 @@ static void map_reach(const nst_scenario *sc, unsigned char *reached) {
   free(stack);
 }
 
-static void check_reach(const nst_scenario *sc, size_t max_states, nst_findings *out) {
+/* Reachability, dead ends and conditions that never hold; 0 with x kept
+ * for the tells, or -1 when exploring failed (said, x freed). */
+static int check_reach(const nst_scenario *sc, size_t max_states, nst_findings *out, nst_exploration *xp) {
   nst_exploration x;
   if (nst_explore(sc, max_states, &x) != 0) {
     if (x.error[0]) nst_findings_add(out, NST_ERROR, 0, "script-error", "%s", x.error);
     else nst_findings_add(out, NST_ERROR, 0, "no-memory", "out of memory while exploring");
     nst_exploration_free(&x);
-    return;
+    return -1;
   }
   if (!x.complete) {
     nst_findings_add(out, NST_WARNING, sc->decl_line, "too-many-states",
@@ -121,7 +123,8 @@ static void check_reach(const nst_scenario *sc, size_t max_states, nst_findings 
       if (!x.trigger_fired[t])
         nst_findings_add(out, NST_WARNING, sc->triggers[t].line, "condition-never-holds",
                          "trigger %d: its condition holds in no reachable state", t + 1);
-  nst_exploration_free(&x);
+  *xp = x;
+  return 0;
 }
 
 static int same_scores(const nst_scenario *sc, const nst_node *n) {
@@ -198,13 +201,18 @@ static void check_teaching(const nst_scenario *sc, nst_findings *out) {
 
 /* A scenario that gives its best response away by length or form teaches
  * nothing: a group sees the pattern after two decisions. */
-static void check_tells(const nst_scenario *sc, size_t max_states, nst_findings *out) {
+static void check_tells(const nst_scenario *sc, const nst_exploration *x, nst_findings *out) {
   static const char *const what[NST_TELL_COUNT] = {
     "the longest response", "the shortest response", "the first response", "the last response",
     "a response that asks a question", "a response that asks no question"
   };
   nst_tells t;
-  if (nst_tells_measure(sc, max_states, &t) != 0) { nst_tells_free(&t); return; } /* check_reach said why */
+  /* an incomplete exploration does not know what is on offer: count all */
+  if (nst_tells_measure(sc, x->complete ? x->choice_offered : NULL, &t) != 0) {
+    nst_findings_add(out, NST_ERROR, 0, "no-memory", "%s", t.plays[0].error);
+    nst_tells_free(&t);
+    return;
+  }
   for (int s = 0; s < NST_TELL_COUNT; s++) {
     const nst_tell_play *p = &t.plays[s];
     if (!nst_tell_gives_away(sc, p)) continue;
@@ -225,8 +233,12 @@ static void check_tells(const nst_scenario *sc, size_t max_states, nst_findings 
 void nst_check(const nst_scenario *sc, size_t max_states, nst_findings *out) {
   if (sc->start < 0 || sc->node_count == 0) return;
   out->file = sc->path;
-  check_reach(sc, max_states, out);
+  nst_exploration x;
+  int explored = check_reach(sc, max_states, out, &x) == 0;
   check_teaching(sc, out);
   check_fit(sc, out);
-  check_tells(sc, max_states, out);
+  if (explored) {
+    check_tells(sc, &x, out);
+    nst_exploration_free(&x);
+  }
 }

@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "explore.h"
 #include "session.h"
 
 /* A strategy that has not met an ending after this many decisions loops. */
@@ -159,20 +158,19 @@ static int measure_lengths(const nst_scenario *sc, const unsigned char *offered,
   return 0;
 }
 
-int nst_tells_measure(const nst_scenario *sc, size_t max_states, nst_tells *t) {
+int nst_tells_measure(const nst_scenario *sc, const unsigned char *offered, nst_tells *t) {
   memset(t, 0, sizeof *t);
   for (int s = 0; s < NST_TELL_COUNT; s++) t->plays[s].path.ending = -1;
   if (sc->start < 0) { snprintf(t->plays[0].error, sizeof t->plays[0].error, "the scenario has no start"); return -1; }
-  nst_exploration x;
-  if (nst_explore(sc, max_states, &x) != 0) {
-    snprintf(t->plays[0].error, sizeof t->plays[0].error, "%.200s", x.error[0] ? x.error : "out of memory");
-    nst_exploration_free(&x);
-    return -1;
+  unsigned char *all = NULL;
+  if (!offered) {
+    all = malloc((size_t)sc->choice_count + 1);
+    if (!all) { snprintf(t->plays[0].error, sizeof t->plays[0].error, "out of memory"); return -1; }
+    memset(all, 1, (size_t)sc->choice_count + 1);
+    offered = all;
   }
-  /* an incomplete exploration: every response counts as on offer */
-  if (!x.complete) memset(x.choice_offered, 1, (size_t)sc->choice_count);
-  int rc = measure_lengths(sc, x.choice_offered, t);
-  nst_exploration_free(&x);
+  int rc = measure_lengths(sc, offered, t);
+  free(all);
   if (rc != 0) { snprintf(t->plays[0].error, sizeof t->plays[0].error, "out of memory"); return -1; }
   for (int s = 0; s < NST_TELL_COUNT; s++) play(sc, (nst_tell_strategy)s, &t->plays[s]);
   return 0;

@@ -45,11 +45,12 @@ typedef struct {
   int best_count, other_count;
 } nst_tells;
 
-/* Plays every strategy and measures the decisions; explores at most
- * max_states states to know which responses are ever on offer. 0, or -1
- * when the scenario could not be explored or memory ran out (the message
- * in t->plays[0].error). nst_tells_free is needed either way. */
-int nst_tells_measure(const nst_scenario *sc, size_t max_states, nst_tells *t);
+/* Plays every strategy and measures the decisions. offered[choice] says
+ * which responses are on offer in some reachable state (an exploration's or
+ * an analysis's choice_offered); NULL counts every response. 0, or -1 when
+ * memory ran out (the message in t->plays[0].error). nst_tells_free is
+ * needed either way. */
+int nst_tells_measure(const nst_scenario *sc, const unsigned char *offered, nst_tells *t);
 void nst_tells_free(nst_tells *t);
 
 /* "longest", "shortest", "first", "last", "question", "no-question". */

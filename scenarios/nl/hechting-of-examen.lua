@@ -69,6 +69,7 @@ Over drie weken evalueert Femke de regeling. In het vorige verslag, van een coll
     verzwegen         = { init = 0, min = 0, max = 3, hidden = true },  -- wat je weglaat om het mooi te houden
     anders_dan_gezegd = { init = 0, min = 0, max = 4, hidden = true },  -- wat niet klopt met wat je Esther zei
     gedeeld           = { init = 0, min = 0, max = 1, hidden = true },  -- Esther las het concept vóór Femke
+    afscheid_band     = { init = 0, min = 0, max = 1, hidden = true },  -- het afscheid staat als band in het verslag
   },
   -- Regulatie vóór inhoud: zolang Esther buiten haar draagkracht zit
   -- (spanning 7 of hoger), levert uitleg of advies geen vertrouwen op en laat
@@ -146,14 +147,14 @@ node "aankomst" {
       inner = "Daar gaan we. Genoteerd. Twintig minuten stil bij Amersfoort, maar dat noteert niemand.",
     },
     choice {
-      text = "Joh, geeft helemaal niks, dat kan iedereen gebeuren. Dat hoeft ook niet in het verslag, hoor. Dat blijft gewoon tussen ons.",
+      text = "Joh, geeft niks, dat was de trein. Dat telt vandaag niet mee, hoor.",
       next = "snoep",
       score = { regulatie = 1, transparantie = -2 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { te_laat_geheim = 1 },
       lessons = { 8, 5 },
-      feedback = "Het is warm, en je wilt haar opluchten: ze kan er niets aan doen. Maar je belooft iets over het verslag wat je misschien niet kunt houden, want de begintijd staat op het formulier en Marloes weet het ook. En je zegt er onbedoeld bij dat het verslag iets is om dingen voor te verstoppen (les 8, les 5).",
-      inner = "Tussen ons? Dat zeggen ze allemaal. Maar goed, het is aardig bedoeld.",
+      feedback = "Het is warm en nuchter, en je wilt haar opluchten: ze kan er niets aan doen. Maar “telt niet mee” hoort zij als een belofte over het verslag, en die kun je misschien niet houden, want de begintijd staat op het formulier en Marloes weet het ook. En je zegt er onbedoeld bij dat het verslag iets is om dingen voor te verstoppen (les 8, les 5).",
+      inner = "Telt niet mee. Dus het komt niet in het verslag? Dat zeggen ze allemaal. Maar goed, het is aardig bedoeld.",
     },
     choice {
       text = "Noa vroeg al een paar keer waar je bleef. Zullen we snel naar binnen, dan heeft ze je nog zo lang mogelijk?",
@@ -179,15 +180,15 @@ node "snoep" {
   },
   choices = {
     choice {
-      text = "Esther, we hadden afgesproken: geen snoep tijdens het bezoek. Dat hebben de pleegouders gevraagd. Wil je de zak even wegleggen?",
+      text = "*(je vangt Esthers blik en tikt even op het overdrachtsformulier)*",
       next = "puzzel",
       procedure = true,
       score = { veiligheid = -2, verbinding = -1, systemisch = 1 },
       effects = { spanning = 1, vertrouwen = -1, regie = -1 },
       set = { snoep = 1 },
       lessons = { 5, 6 },
-      feedback = "De afspraak is er, en je neemt de pleegouders serieus. Maar je corrigeert Esther waar haar dochter bij is. Noa ziet dat mama hier niet de moeder is, en Esther voelt zich gezakt voor iets wat ze als cadeau bedoelde (les 5, les 6).",
-      inner = "Waar Noa bij is. Zelfs snoep kan ik niet goed doen.",
+      feedback = "Discreet, zonder woorden, en je neemt de afspraak met de pleegouders serieus: zo lijkt het de zachtste manier. Maar het is nog steeds een correctie waar Noa bij is, en Noa kijkt juist naar jou. Ze ziet dat mama hier een regel breekt, en Esther voelt zich gezakt voor iets wat ze als cadeau bedoelde (les 5, les 6).",
+      inner = "Die tik op het formulier. Noa zag het ook. Zelfs snoep kan ik niet goed doen.",
     },
     choice {
       text = "*(je knipoogt naar Noa)* Ach, één keertje. Ik heb niks gezien, hoor!",
@@ -201,13 +202,13 @@ node "snoep" {
       inner = "Die doet tenminste niet moeilijk. Al kijkt Noa nog steeds een beetje bang.",
     },
     choice {
-      text = "*(je blijft op de achtergrond en knikt Noa vriendelijk toe; het snoep bespreek je straks met Esther)*",
+      text = "*(je blijft op de achtergrond en knikt Noa toe)*",
       next = "puzzel",
       score = { veiligheid = 3, systemisch = 2, verbinding = 1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { snoep = 2 },
       lessons = { 5, 6 },
-      feedback = "Je laat dit moment van moeder en dochter. Het snoep is een huisregel, geen gevaar, en kan straks zonder Noa besproken worden. Zo wordt Esther niet gecorrigeerd waar haar kind bij is (les 5, les 6).",
+      feedback = "Je laat dit moment van moeder en dochter, en met je knik laat je Noa merken dat het goed is. Het snoep is een huisregel, geen gevaar, en kan straks zonder Noa met Esther besproken worden. Zo wordt Esther niet gecorrigeerd waar haar kind bij is (les 5, les 6).",
       inner = "Geen opmerking. We mogen gewoon. Noa pakt er één.",
     },
     choice {
@@ -290,13 +291,13 @@ node "poppen" {
   },
   choices = {
     choice {
-      text = "Wat erg. Ik snap precies hoe zwaar dat voor je moet zijn geweest.",
+      text = "*(je gaat bij hen op het kleed zitten)* Gaan ze verhuizen, Noa? Waar gaan ze naartoe?",
       next = "afscheid",
-      score = { erkenning = 1, verbinding = -1 },
-      effects = { vertrouwen = -1 },
-      lessons = { 3 },
-      feedback = "Je wilt laten merken dat je meeleeft. Maar “ik snap precies” klinkt voor wie het meemaakte als iets wat je niet kunt weten, en het sluit het gesprek af. Intussen wacht Noa met de pop (les 3).",
-      inner = "Precies snappen. Jij bent nooit uit je huis gezet.",
+      score = { verbinding = 1, systemisch = -1, regie = -1 },
+      effects = { regie = -1 },
+      lessons = { 6, 2 },
+      feedback = "Speels en betrokken: je neemt Noa's spel serieus en stelt een open vraag, zoals je in elke opleiding leert. Maar Noa keek net naar haar moeder, en nu praat ze met jou. Het moment waarop moeder en dochter elkaar in het spel vinden, neem je over (les 6, les 2).",
+      inner = "Ze zit ineens naast ons. Noa praat tegen haar. Ik kijk toe, net als thuis bij Marloes.",
     },
     choice {
       text = "Drie keer verhuisd. Wat is er toen allemaal gebeurd, met de toeslagen?",
@@ -319,13 +320,13 @@ node "poppen" {
       inner = "Hulp. Voor Noa. Omdat ze met mij verhuisd is.",
     },
     choice {
-      text = "*(zacht)* Ze laat het je zien, denk ik. Speel je mee?",
+      text = "*(zacht, tegen Esther)* Ze kijkt naar jou.",
       next = "afscheid",
       score = { systemisch = 3, verbinding = 2, erkenning = 2 },
       effects = { spanning = -1, vertrouwen = 1, regie = 1 },
       lessons = { 6, 3 },
-      feedback = "Je erkent wat Esther zegt zonder er een gesprek van te maken, en je geeft het moment terug aan moeder en dochter. Noa's spel is een uitnodiging aan haar moeder, en het bezoek is er voor hun band (les 6, les 3).",
-      inner = "Meespelen. Ja. Waar gaan ze naartoe, lieverd? Naar een huis met een tuin?",
+      feedback = "Je benoemt alleen wat je ziet, en daarmee geef je het moment terug aan moeder en dochter. Je maakt er geen gesprek van en geen advies. Noa's spel is een uitnodiging aan haar moeder, en het bezoek is er voor hun band (les 6, les 3).",
+      inner = "Ze kijkt naar mij. Waar gaan ze naartoe, lieverd? Naar een huis met een tuin?",
     },
   },
 }
@@ -379,7 +380,7 @@ node "afscheid" {
       inner = "Weer iemand die haar van me overneemt. Zwaaien door het raam. Alsof ik er al niet meer ben.",
     },
     choice {
-      text = "Esther, kort afscheid nemen is voor kinderen vaak makkelijker. Geef haar een dikke knuffel en laat haar dan gaan, dan is het verdriet ook sneller over.",
+      text = "Geef haar maar een dikke knuffel, Esther. Een kort afscheid is voor haar het makkelijkst.",
       next = "opschrijven",
       content = true,
       score = { regulatie = -1, veiligheid = -1, regie = -1 },
@@ -400,32 +401,32 @@ node "opschrijven" {
   lines = {
     { "verteller", "Noa is weg. In de lege bezoekruimte stopt Esther langzaam de puzzel terug in de doos. Haar ogen zijn rood." },
     "Ze huilde. Dat gaat erin, hè. Dat ze overstuur raakt van mij.",
-    { "esther", "Van de trein schrijf je niks op, zei je.", when = { te_laat_geheim = 1 } },
+    { "esther", "Dat van de trein telde niet mee, zei je.", when = { te_laat_geheim = 1 } },
     { "esther", "En Marloes weet nu ook van het snoep.", when = function(s) return s.snoep == 3 or s.snoep == 4 end },
     "Wat ga je opschrijven?",
   },
   prompt = "“Wat ga je opschrijven?” Wat maakt deze vraag zo beladen voor Esther? Wat kun je haar nu eerlijk zeggen, en wat beloof je daarmee voor vanavond?",
   choices = {
     choice {
-      text = "Dat Noa huilde omdat ze bij je wilde blijven. Dat je later was door de trein. Het snoep ook, en wat jij daarover zegt. Hoe was het voor jou? Dat komt er ook in.",
+      text = "Dat Noa huilde omdat ze bij je wilde blijven. De trein, en het snoep. En hoe jij het zag: wat wil je erin?",
       next = "belang",
       content = true,
       score = { transparantie = 3, systemisch = 2, veiligheid = 1, regulatie = 1 },
       effects = { spanning = -1, vertrouwen = 1, regie = 1 },
       set = { beloofd_eerlijk = 1, te_laat_geheim = 0 },
       lessons = { 8, 6, 5 },
-      feedback = "Je zegt precies wat erin komt, ook wat lastig is, met de betekenis erbij, en je vraagt haar eigen kijk. Het verslag is geen geheim meer dat ze straks bij Femke leest. Daarmee beloof je ook iets voor vanavond (les 8, les 6, les 5).",
+      feedback = "Je zegt in een paar woorden precies wat erin komt, ook wat lastig is, met de betekenis van het huilen erbij, en je vraagt haar eigen kijk. Het verslag is geen geheim meer dat ze straks bij Femke leest. Daarmee beloof je ook iets voor vanavond (les 8, les 6, les 5).",
       inner = "Dat ze bij me wilde blijven. Zo heb ik het nog nooit horen zeggen. En ik mag er iets bij zetten?",
     },
     choice {
-      text = "Maak je geen zorgen. Ik schrijf op dat het een fijn bezoek was en dat je het echt goed hebt gedaan. Dat huilen hoort er gewoon bij, daar hoef ik niks over te schrijven.",
+      text = "Niks waar jij wakker van hoeft te liggen. Het was een goed bezoek.",
       next = "belang",
       score = { regulatie = 1, transparantie = -2 },
       effects = { spanning = -2, vertrouwen = 1 },
       set = { beloofd_sterk = 1 },
       lessons = { 8, 3 },
-      feedback = "Je ziet haar rode ogen en wilt haar iets geven om mee naar huis te nemen. Dat verleidt. Maar je belooft een verslag zonder het afscheid, en dat kun je niet eerlijk schrijven. En het huilen, het mooiste teken van hun band, laat je zo juist weg (les 8, les 3).",
-      inner = "Echt? Niks over het huilen? Ik durf het bijna niet te geloven.",
+      feedback = "Je ziet haar rode ogen en wilt haar iets geven om mee naar huis te nemen, en het was ook echt een goed bezoek. Dat verleidt. Maar ze vroeg wat je opschrijft, en jouw geruststelling is een belofte: niets wat haar raakt. Het afscheid kun je dan niet eerlijk opschrijven, terwijl het huilen juist het teken van hun band is (les 8, les 3).",
+      inner = "Niks om wakker van te liggen. Dus niks over het huilen? Ik durf het bijna niet te geloven.",
     },
     choice {
       text = "Ik schrijf gewoon op wat ik zie. Feitelijk, niks meer en niks minder.",
@@ -438,7 +439,7 @@ node "opschrijven" {
       inner = "Wat je ziet. Dat zei die collega vorige keer ook. En toen stond er “weinig initiatief”.",
     },
     choice {
-      text = "Het verslag gaat naar Femke. Zij bespreekt het met je bij jullie volgende gesprek.",
+      text = "Het verslag gaat vanavond naar Femke. Zij bespreekt het met je bij jullie volgende gesprek; dan kun je ook zeggen hoe jij het zag.",
       next = "belang",
       procedure = true,
       score = { transparantie = -1, verbinding = -1 },
@@ -473,14 +474,14 @@ node "belang" {
       inner = "Voorop. En ik sta achteraan. Alsof ik niet wil dat het goed gaat met haar.",
     },
     choice {
-      text = "Marloes en Bas hebben die regel niet voor niks, hoor. Noa slaapt slecht van suiker, en ze willen dat het thuis rustig blijft. Dat moet je echt van ze aannemen.",
+      text = "Voor Femke, en voor jullie allebei. En weet je wat? Neem volgende keer fruit mee, dan is er niks aan de hand.",
       next = "verslag_aanvang",
       content = true,
-      score = { systemisch = -1, veiligheid = -1 },
-      effects = { spanning = 1, vertrouwen = -1 },
-      lessons = { 6, 5 },
-      feedback = "Je wilt de pleegouders verdedigen en de samenwerking heel houden, en wat je zegt klopt. Maar Esther vertelde net wat het is om moeder van twee uur te zijn. Nu krijgt ze een les over slapen, en ze hoort dat Marloes het beter weet (les 6, les 5).",
-      inner = "Thuis. Daar woont ze, bij hen. Ik weet heus wel wat suiker doet.",
+      score = { transparantie = 1, regie = -1, systemisch = -1 },
+      effects = { vertrouwen = -1, regie = -1 },
+      lessons = { 2, 1, 6 },
+      feedback = "Een eerlijk antwoord en een praktische oplossing die het probleem met Marloes meteen wegneemt: wat wil je meer? Maar Esther vertelde net wat het is om moeder van twee uur te zijn, en jij lost het snoep op voordat dat verhaal er mag zijn. Het idee is van jou, niet van haar, en Marloes spreekt ze nog steeds niet (les 2, les 1, les 6).",
+      inner = "Fruit. Ja, dat kan. Maar daar ging het toch niet om?",
     },
     choice {
       text = "Voor Femke. Het gaat over jullie samen: dáár is dit bezoek voor. Wat wil jij dat Marloes weet over dat snoep?",
@@ -542,7 +543,7 @@ node "verslag_aanvang" {
       inner = "Esther, als ze het leest: Laat wachten. Alsof ik ergens koffie zat te drinken.",
     },
     choice {
-      text = "Moeder kwam tien minuten later: haar trein stond stil, hoewel ze al een trein eerder had genomen. Daarna ging ze rustig naar Noa, die haar verlegen begroette.",
+      text = "Moeder kwam tien minuten later: haar trein stond stil, hoewel ze al een trein eerder had genomen. Noa begroette haar verlegen.",
       next = "verslag_afscheid",
       score = { erkenning = 2, veiligheid = 3, transparantie = 1 },
       effects = function(s)
@@ -550,7 +551,7 @@ node "verslag_aanvang" {
         return {}
       end,
       lessons = { 5, 3 },
-      feedback = "Dezelfde tien minuten, nu met ondertiteling: de oorzaak, de moeite die ze deed, en hoe ze bij Noa aankwam. Zo krijgt gedrag context en betekenis (les 5).",
+      feedback = "Dezelfde tien minuten, nu met ondertiteling: de oorzaak, de moeite die ze deed, en hoe Noa haar begroette. Zo krijgt gedrag context en betekenis (les 5).",
       inner = "Esther, als ze het leest: Een trein eerder. Het is gehoord.",
     },
     choice {
@@ -596,9 +597,10 @@ node "verslag_afscheid" {
       inner = "Esther, als ze het leest: Onrust. Door mij. Daar gaat het volgende bezoek.",
     },
     choice {
-      text = "Bij het afscheid huilde Noa en wilde ze bij moeder blijven. Moeder troostte haar en bracht haar zelf naar pleegmoeder. Ik zie hierin de band tussen Noa en haar moeder.",
+      text = "Bij het afscheid huilde Noa en wilde ze bij moeder blijven. Moeder troostte haar en nam zelf afscheid. Ik zie hierin de band tussen Noa en haar moeder.",
       next = "verslag_visie",
       when = { afscheid_zelf = 1 },
+      set = { afscheid_band = 1 },
       score = { systemisch = 3, veiligheid = 2 },
       effects = function(s)
         if s.beloofd_sterk == 1 then return { anders_dan_gezegd = 1 } end
@@ -612,6 +614,7 @@ node "verslag_afscheid" {
       text = "Bij het afscheid huilde Noa en wilde ze bij moeder blijven. Ik nam het afscheid te snel over; moeder kreeg weinig ruimte om haar te troosten. Ik zie in het huilen de band tussen hen.",
       next = "verslag_visie",
       when = { afscheid_zelf = 0 },
+      set = { afscheid_band = 1 },
       score = { systemisch = 3, veiligheid = 2 },
       effects = function(s)
         if s.beloofd_sterk == 1 then return { anders_dan_gezegd = 1 } end
@@ -670,9 +673,9 @@ node "verslag_visie" {
       inner = "Esther, aan de telefoon: Mag ik erbij zetten dat ik een trein eerder nam? En dat ik fruit mee wil nemen, als Marloes dat goed vindt?",
     },
     choice {
-      text = "*(Je belt Esther.)* Ik zei vanmiddag te snel dat het huilen er niet in hoefde. Het staat er wel in, als teken van jullie band. Mag ik het je voorlezen?",
+      text = "*(Je belt Esther.)* Ik zei vanmiddag te snel dat je nergens wakker van hoefde te liggen. Het huilen staat er wel in, als teken van jullie band. Mag ik het je voorlezen?",
       next = einde,
-      when = { beloofd_sterk = 1 },
+      when = { beloofd_sterk = 1, afscheid_band = 1 },
       score = { transparantie = 3, regie = 2, veiligheid = 2 },
       effects = function(s)
         local e = { vertrouwen = 1 }
@@ -682,6 +685,22 @@ node "verslag_visie" {
       set = { gedeeld = 1 },
       lessons = { 8, 3 },
       feedback = "Je herstelt een belofte die je niet had moeten doen, en je doet het voordat ze het van een ander hoort. Dat is geen zwakte: het is betrouwbaar zijn, ook achteraf (les 8, les 3).",
+      inner = "Esther, aan de telefoon: Je zei van niet. Maar je belt tenminste. Lees maar voor.",
+    },
+    choice {
+      -- dezelfde herstelpoging als het afscheid niet als band in het verslag staat
+      text = "*(Je belt Esther.)* Ik zei vanmiddag te snel dat je nergens wakker van hoefde te liggen. Ik lees je voor wat er staat; zeg jij wat er niet klopt?",
+      next = einde,
+      when = { beloofd_sterk = 1, afscheid_band = 0 },
+      score = { transparantie = 3, regie = 2, veiligheid = 2 },
+      effects = function(s)
+        local e = { vertrouwen = 1 }
+        if s.anders_dan_gezegd >= 1 then e.anders_dan_gezegd = -1 end
+        return e
+      end,
+      set = { gedeeld = 1 },
+      lessons = { 8, 3 },
+      feedback = "Je neemt een geruststelling terug die je niet had moeten geven, en je laat haar het concept horen voordat Femke het leest, met de ruimte om het te verbeteren. Betrouwbaar zijn kan ook achteraf (les 8, les 3).",
       inner = "Esther, aan de telefoon: Je zei van niet. Maar je belt tenminste. Lees maar voor.",
     },
     choice {
@@ -702,7 +721,7 @@ node "verslag_visie" {
       inner = "Esther, als ze het leest: Dat heb ik nooit zo gezegd. Het was niet fijn. Het was alles.",
     },
     choice {
-      text = "Visie moeder: moeder vroeg meermaals wat er in het verslag zou komen en leek wantrouwend richting hulpverlening.",
+      text = "Visie moeder: moeder vroeg bezorgd wat er in het verslag zou komen en leek wantrouwend richting hulpverlening.",
       next = einde,
       score = { veiligheid = -2, transparantie = -1 },
       effects = function(s)

@@ -68,7 +68,11 @@ Haar bewindvoerder raadde haar Het Ondersteuningsteam aan. Ze wilde je niet thui
     { choices = { 4, 1, 2, 3, 3, 2, 3 }, ending = "gerichte_hulp" },
     { choices = { 1, 2, 4, 4, 1 }, ending = "opgestapt" },
     -- steeds de langste reactie: geen herstel
-    { choices = { 1, 2, 1, 2, 1, 3 }, ending = "zelf_verder" },
+    { choices = { 3, 2, 2, 4, 2, 3 }, ending = "zelf_verder" },
+    -- steeds de kortste reactie: geen herstel
+    { choices = { 1, 3, 4, 4, 4, 2, 3, 1 }, ending = "zelf_verder" },
+    -- "blijft tussen ons" beloofd, aan het eind teruggenomen (herstel)
+    { choices = { 4, 2, 2, 3, 1, 4, 4 }, ending = "gerichte_hulp" },
   },
 }
 
@@ -86,13 +90,13 @@ node "geen_redder" {
   prompt = "Fatma wil hulp bij één ding. Wat win en wat verlies je als je toch het hele verhaal wilt horen? En wat mis je als je er nooit naar vraagt?",
   choices = {
     choice {
-      text = "Ik ga je ook niet redden, hoor. Maar ik ben er wel voor je, met alles waar je tegenaan loopt: de omgang, maar ook je werk, je geld, hoe het met jou gaat. Daar ben ik voor.",
+      text = "Dat snap ik. Ik ben er gewoon voor je, ook als er straks meer speelt.",
       next = "stekelig",
       score = { transparantie = -1, regie = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 2, 8 },
-      feedback = "Dit verleidt, omdat het warm en royaal is: je wilt laten merken dat ze er niet alleen voor staat. Maar “met alles” is precies de redder die ze net afwees. Ze hoort niet wat je wel en niet kunt, alleen dat er weer iemand op al haar leefgebieden komt (les 2, les 8).",
-      inner = "Met alles. Dat zeiden ze drie jaar geleden ook.",
+      feedback = "Dit verleidt, omdat het warm en royaal is: je wilt laten merken dat ze er niet alleen voor staat. Maar “ook als er straks meer speelt” schuift haar ene vraag opzij, en is precies de redder die ze net afwees. Ze hoort niet wat je wel en niet doet, alleen dat er weer iemand blijft hangen (les 2, les 8).",
+      inner = "Als er straks meer speelt. Dus jij gaat ervan uit dat er meer speelt. Dat zeiden ze drie jaar geleden ook.",
     },
     choice {
       text = "Prima, dan hebben we het alleen over de omgang. Hoe ziet de regeling er nu uit?",
@@ -104,14 +108,14 @@ node "geen_redder" {
       inner = "Oké. Zakelijk. Dat kan ik hebben. Al weet ik nog steeds niet wie er tegenover me zit.",
     },
     choice {
-      text = "Dat snap ik. Maar om je goed te helpen, breng ik bij iedereen eerst alle leefgebieden in kaart: wonen, geld, werk, gezondheid, de kinderen. Zullen we daarmee beginnen?",
+      text = "Helder. Ik stel wel iedereen eerst een paar vragen over wonen, werk en geld, dan weet ik waar je staat. Is dat goed?",
       next = "stekelig",
       procedure = true,
       score = { regie = -2, transparantie = 1 },
       effects = { spanning = 1, vertrouwen = -1, regie = -1 },
       lessons = { 2 },
       feedback = "Je bent open over je werkwijze, maar je legt je eigen plan op tafel terwijl zij net zei waarvoor ze komt. De vraag erachter is geen echte keus. Zo bevestig je wat ze vreesde: weer een traject dat over haar heen gaat (les 2).",
-      inner = "Alle leefgebieden. Over dingen die allang geregeld zijn. Zie je wel.",
+      inner = "Wonen, werk, geld. Allemaal allang geregeld. Zie je wel.",
     },
     choice {
       text = "Goed dat je het meteen zegt. Waar wil je mij wel bij hebben, en waar moet ik van afblijven?",
@@ -144,14 +148,14 @@ node "stekelig" {
       inner = "Prima. Dan houden we het kort. Weer iemand met een klok in het hoofd.",
     },
     choice {
-      text = "Ik begrijp je weerstand, echt. Maar zo werken we nu eenmaal: eerst het hele plaatje, omdat alles met elkaar samenhangt. Dat is niet om je te controleren. Mag ik even uitleggen waarom?",
+      text = "Zo was het niet bedoeld. Ik vraag dat aan iedereen, omdat alles vaak met elkaar samenhangt. Dat is niet om je te controleren.",
       next = "omgang",
       procedure = true,
       score = { regie = -2, regulatie = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 8, 5 },
-      feedback = "Dit verleidt: het is waar dat alles samenhangt, en je wilt dat ze begrijpt dat je het goed bedoelt. Maar je noemt haar reactie “weerstand” en verdedigt je werkwijze. Het gaat nu over jou en je organisatie, terwijl haar argwaan logisch is na drie jaar plannen die over haar heen werden gemaakt (les 8, les 5).",
-      inner = "Weerstand. Daar heb je het woord weer. Het staat in elk rapport.",
+      feedback = "Dit verleidt: het is waar dat alles samenhangt, en je wilt dat ze begrijpt dat je het goed bedoelt. Maar je legt je werkwijze uit terwijl haar spanning oploopt. Het gaat nu over jou en je organisatie, terwijl haar argwaan logisch is na drie jaar plannen die over haar heen werden gemaakt (les 8, les 5).",
+      inner = "Niet zo bedoeld. Het is nooit zo bedoeld. Het gebeurt alleen steeds.",
     },
     choice {
       text = "Klopt. Ik begon met mijn plan, niet met jouw vraag.",
@@ -163,12 +167,12 @@ node "stekelig" {
       inner = "Hè. Gewoon toegeven. Oké... Wat ik van je wil? Hulp bij één brief. Meer niet.",
     },
     choice {
-      text = "Ik begrijp hoe je je voelt. Na alles wat je hebt meegemaakt, zou ik ook zo reageren.",
+      text = "Dat mag je best zeggen. Ik ben hier niet om je iets op te leggen.",
       next = "omgang",
       score = { regulatie = 1, verbinding = -1 },
-      lessons = { 3 },
-      feedback = "Het klinkt empathisch en het is oprecht bedoeld. Maar je begrijpt het niet, en zij weet dat. Je maakt haar boosheid tot een gevoel dat jij al kent, en je eigen misstap blijft liggen (les 3).",
-      inner = "Jij zou ook zo reageren. Jij hebt geen idee.",
+      lessons = { 3, 2 },
+      feedback = "Het klinkt rustig en open, en je meent het. Maar je stelt haar gerust over jezelf, terwijl je net wél met je eigen plan begon. Je eigen misstap blijft liggen, en zij moet maar geloven dat het nu anders is (les 3, les 2).",
+      inner = "Niet om iets op te leggen. Je deed het net.",
     },
   },
 }
@@ -186,7 +190,7 @@ node "getest" {
   prompt = "Fatma test of je te vertrouwen bent. Wat vertel je over je notities en over de grens van geheimhouding, en waarom maakt juist die grens je geloofwaardig?",
   choices = {
     choice {
-      text = "Alleen wat we afspreken, en je mag het altijd lezen. Ik deel niets zonder dat jij het weet, met één uitzondering: als ik me zorgen maak over Mert en Elif, hoor jij dat eerst.",
+      text = "Alleen wat we afspreken, en je mag het altijd lezen. Ik deel niets buiten jou om, met één uitzondering: zorgen over Mert en Elif. Dan hoor jij het eerst.",
       next = "verhaal",
       score = { transparantie = 3, veiligheid = 2 },
       effects = { spanning = -1, vertrouwen = 1 },
@@ -195,24 +199,24 @@ node "getest" {
       inner = "Eerst tegen mij. Dat is nieuw. En ik mag het lezen. Oké.",
     },
     choice {
-      text = "Niks. Wat je mij vertelt, blijft tussen ons, oké? Beloofd.",
+      text = "Alleen wat jij goed vindt. Wat je hier vertelt, blijft tussen ons.",
       next = "verhaal",
       score = { transparantie = -2, veiligheid = 1 },
       effects = { vertrouwen = 1 },
       set = { belofte = 1 },
       lessons = { 8 },
-      feedback = "Dit verleidt, want het is precies wat ze wil horen, en het lucht meteen op. Maar het klopt niet: bij zorgen om de veiligheid van de kinderen kun je het niet geheimhouden. Een belofte die je misschien moet breken, is een valkuil voor haar en voor jou (les 8).",
+      feedback = "Dit verleidt, want het is precies wat ze wil horen, en het lucht meteen op. Maar er zit een belofte in die niet klopt: bij zorgen om de veiligheid van de kinderen kun je het niet geheimhouden. Een belofte die je misschien moet breken, is een valkuil voor haar en voor jou (les 8).",
       inner = "Tussen ons. Dat heb ik vaker gehoord. Maar goed, het klinkt fijn.",
     },
     choice {
-      text = "Dat snap ik, na alles wat er gebeurd is. Maar wij zijn onafhankelijk, we vallen niet onder de GI. Ik maak een kort verslag in ons eigen systeem, daar gelden gewoon de privacyregels voor. Daar hoef je je echt geen zorgen over te maken.",
+      text = "Wij vallen niet onder de GI, we zijn onafhankelijk. Mijn verslag staat in ons eigen systeem, en daar kan de GI niet bij.",
       next = "verhaal",
       procedure = true,
       score = { transparantie = 1, veiligheid = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 8 },
-      feedback = "Het klopt allemaal, en je wilt haar geruststellen met wie je bent. Maar “onafhankelijk” en “privacyregels” zeggen haar niets over wie wat leest, en “geen zorgen” vraagt vertrouwen dat je nog niet verdiend hebt. Het gaat over je organisatie, niet over haar woorden (les 8).",
-      inner = "Onafhankelijk. Privacyregels. Dat stond ook onder elke brief van de Belastingdienst.",
+      feedback = "Het klopt, en je wilt haar geruststellen met wie je bent. Maar “onafhankelijk” zegt haar niets over wat jij opschrijft en wanneer je toch iets deelt. Je beantwoordt haar vraag met je organisatie, niet met wat er met haar woorden gebeurt (les 8).",
+      inner = "Onafhankelijk. Dat stond ook onder elke brief die ik kreeg.",
     },
     choice {
       text = "Je bent bang dat het weer in een rapport komt, hè?",
@@ -239,12 +243,12 @@ node "verhaal" {
   prompt = "Les 1 vraagt: vraag door naar de impact. Les 2 vraagt: help alleen waar zij hulp bij wil. Hoe houd je die twee hier allebei vast?",
   choices = {
     choice {
-      text = "Ik snap dat het zwaar is om het weer te vertellen. Maar het helpt me echt om te begrijpen wat er toen gebeurd is, want alles hangt met elkaar samen. Wat gebeurde er precies toen het niet meer ging?",
+      text = "Dat snap ik. Mag ik toch één ding vragen: wat gebeurde er toen het niet meer ging?",
       next = "omgang",
       score = { erkenning = 1, regie = -1 },
       effects = { spanning = 2, vertrouwen = -1 },
       lessons = { 1, 2 },
-      feedback = "Dit verleidt, want het is de goede gedachte achter les 1: de impact begrijpen. Maar ze zei net dat ze het niet wil vertellen. Doorvragen tegen haar grens in kost haar de regie, en “het helpt mij” maakt het jouw behoefte (les 1, les 2).",
+      feedback = "Dit verleidt, want het is de goede gedachte achter les 1, en je vraagt het beleefd: de impact begrijpen. Maar ze zei net dat ze het niet wil vertellen. Zelfs één vraag tegen haar grens in kost haar de regie, en maakt het verhaal jouw behoefte (les 1, les 2).",
       inner = "Ik zei net dat ik het er niet over wil hebben. Luistert er ooit iemand?",
     },
     choice {
@@ -288,31 +292,31 @@ node "omgang" {
   },
   choices = {
     choice {
-      text = "Dat is toch ook gewoon je recht, Fatma? Je hebt alles gedaan wat ze van je vroegen. Die regeling moet van tafel, en daar gaan we samen voor knokken, desnoods tot bij de rechter.",
+      text = "Je hebt alles gedaan wat ze van je vroegen. Dan gaan we er samen voor zorgen dat die regeling verandert.",
       next = "brief",
       score = { transparantie = -1, systemisch = -1, regie = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       lessons = { 8, 6, 2 },
-      feedback = "Dit verleidt het meest: je staat pal naast haar, en ze voelt zich eindelijk gesteund. Maar je zet het op scherp tegenover de GI en haar ouders, je belooft een strijd waar jij niet over gaat, en “samen knokken” is jouw plan, niet haar vraag (les 8, les 6).",
-      inner = "Eindelijk iemand aan mijn kant. Al heeft knokken me tot nu toe weinig opgeleverd.",
+      feedback = "Dit verleidt het meest: je staat pal naast haar, en ze voelt zich eindelijk gesteund. Maar in “dan gaan we ervoor zorgen” zit een belofte over iets waar jij niet over gaat, en “samen” verpakt jouw plan, niet haar eerste stap. Het staat op scherp tegenover de GI en haar ouders voor zij zelf iets gekozen heeft (les 8, les 6).",
+      inner = "Eindelijk iemand aan mijn kant. Al weet ik niet of jij dat kunt waarmaken.",
     },
     choice {
-      text = "Over de omgangsregeling beslist de jeugdbeschermer, daar ga ik niet over. Het beste is dat je dat met hem bespreekt.",
+      text = "Over de omgang beslist Ruben, niet ik. Het beste is dat je hem vraagt om de regeling opnieuw te bekijken; dat is echt zijn taak, en dat mag je van hem verwachten.",
       next = "brief",
       procedure = true,
       score = { transparantie = 1, regie = -1, verbinding = -1 },
       effects = { vertrouwen = -1 },
       lessons = { 8, 4 },
-      feedback = "Je bent eerlijk over je mandaat, maar “daar ga ik niet over” sluit het gesprek af. Een nee zonder wat je wél kunt doen, laat haar alleen (les 8, les 4).",
+      feedback = "Je bent eerlijk over je mandaat en het advies klopt, maar je stuurt haar terug naar het loket waar het al drie jaar stilstaat. Een nee zonder wat je wél kunt doen, laat haar alleen (les 8, les 4).",
       inner = "Daar gaat niemand over, behalve Ruben. En Ruben belt nooit terug.",
     },
     choice {
-      text = "Een huis, werk, je schulden op orde: dat heb jij gedaan. Ik beslis niet over de omgang. Maar wat zou je als eerste willen proberen?",
+      text = "Een huis, werk, je schulden op orde: dat heb jij gedaan. Over de omgang beslis ik niet. Wat je als eerste wilt proberen, bepaal jij; ik denk mee.",
       next = "brief",
       score = { regie = 3, erkenning = 2, transparantie = 1 },
       effects = { vertrouwen = 1, regie = 2 }, content = true,
       lessons = { 4, 2, 8 },
-      feedback = "Je benoemt haar vooruitgang en vraagt naar een nieuwe stap, in plaats van de oude regeling als vaststaand te zien. En je bent eerlijk over wat je wel en niet kunt (les 4, les 2).",
+      feedback = "Je benoemt haar vooruitgang en legt de volgende stap bij haar, in plaats van de oude regeling als vaststaand te zien. En je bent eerlijk over wat je wel en niet kunt (les 4, les 2).",
       inner = "Dat heb ik gedaan. Ja. Eerst de woensdag, denk ik. Dat is het kleinst.",
     },
     choice {
@@ -349,17 +353,17 @@ node "brief" {
       inner = "Mijn woorden. Mijn naam eronder. Zo wil ik het.",
     },
     choice {
-      text = "Zal ik vanavond een opzetje maken? Ik heb zulke brieven vaker geschreven en ik weet hoe ze bij de GI gelezen worden. Dan hoef jij alleen te kijken of het klopt en te tekenen.",
+      text = "Zal ik een opzetje maken? Dan pas jij het aan tot het klinkt als jij.",
       next = "oma",
       score = { regie = -1, verbinding = 1 },
       effects = { regie = -1 },
       set = { brief = 1 },
       lessons = { 2 },
-      feedback = "Dit verleidt: je hebt er verstand van, het scheelt haar werk en de brief wordt er vast beter van. Maar het wordt jouw brief met haar handtekening. Ze vroeg hulp bij haar eigen woorden, en die raakt ze zo kwijt (les 2).",
+      feedback = "Dit verleidt: het is vriendelijk, het scheelt haar werk, en zij houdt het laatste woord. Maar het wordt jouw brief met haar handtekening. Ze vroeg hulp bij haar eigen woorden, en die raakt ze zo kwijt (les 2).",
       inner = "Handig. Al klinkt het straks niet als mij.",
     },
     choice {
-      text = "Ik bel Ruben wel even, dat gaat sneller dan een brief. Dan laat ik je weten wat hij zegt.",
+      text = "Een brief blijft vaak weken liggen. Zal ik Ruben vandaag bellen? Dan weet je eerder waar je aan toe bent.",
       next = "gebeld",
       procedure = true,
       score = { regie = -2, verbinding = 1 },
@@ -393,22 +397,22 @@ node "oma" {
   },
   choices = {
     choice {
-      text = "Dan moeten we vooral kijken wat in het belang van de kinderen is. Als hun oma, die al drie jaar elke dag voor ze zorgt, vindt dat het te onrustig wordt, weegt dat natuurlijk zwaar mee.",
+      text = "Dan gaat het erom wat Mert en Elif aankunnen. Als je moeder zegt dat het te druk wordt, moeten we dat wel meewegen.",
       next = "hoe_lang",
       procedure = true,
       score = { systemisch = -1, regie = -1 },
       effects = { spanning = 2, vertrouwen = -2 },
       lessons = { 6 },
-      feedback = "Het belang van de kinderen voelt als het veilige antwoord, en de zorg van oma is echt. Maar je zet “het belang van de kinderen” tegenover Fatma, alsof zij dat niet voor ogen heeft. Haar belang en dat van Mert en Elif zijn met elkaar verweven (les 6).",
+      feedback = "Het belang van de kinderen voelt als het veilige antwoord, en de zorg van oma is echt. Maar je kiest de kant van haar moeder voordat Fatma is uitgepraat, en je zet het belang van de kinderen tegenover het hare, alsof zij dat niet voor ogen heeft. Haar belang en dat van Mert en Elif zijn met elkaar verweven (les 6).",
       inner = "Dus ik ben de onrust. Mijn eigen moeder en de hulpverlening, samen tegen mij.",
     },
     choice {
-      text = "Zal ik anders eerst met je moeder gaan praten? Dan hoor ik wat haar zorgen zijn, en kan ik haar uitleggen waarom de woensdag goed is voor de kinderen.",
+      text = "Zal ik anders eerst even met je moeder praten? Dan hoor ik wat haar zorgen zijn, en kan ik haar vertellen hoe goed je bezig bent.",
       next = "hoe_lang",
       score = { systemisch = 1, regie = -2 },
       effects = { spanning = 1, regie = -1 },
       lessons = { 2, 6 },
-      feedback = "Dit verleidt, want je neemt de grootouders serieus en je haalt iets moeilijks bij haar weg. Maar het is haar moeder en haar gesprek. Als jij het gaat uitleggen, staat Fatma er weer buiten, nu in haar eigen familie (les 2, les 6).",
+      feedback = "Dit verleidt, want je neemt de grootouders serieus en je haalt iets moeilijks bij haar weg. Maar het is haar moeder en haar gesprek. Als jij het gaat doen, staat Fatma er weer buiten, nu in haar eigen familie (les 2, les 6).",
       inner = "Jij, met mijn moeder over mijn kinderen. Dan weet ze meteen dat ik het zelf niet durfde.",
     },
     choice {
@@ -451,13 +455,12 @@ node "gebeld" {
   },
   choices = {
     choice {
-      text = "Ruben klonk echt positief, hoor. Hij gaat het bekijken, en dat hij de grootouders erbij wil, is juist goed. Ik denk echt dat het goed komt, let maar op.",
+      text = "Ruben klonk wel positief, hoor. Dat hij je ouders erbij wil hebben, is juist een goed teken.",
       next = "hoe_lang",
       score = { transparantie = -2, regulatie = 1 },
       effects = { vertrouwen = -1 },
-      set = { belofte = 1 },
       lessons = { 8 },
-      feedback = "Dit verleidt, omdat je het gesprek positief wilt afsluiten en Ruben echt vriendelijk klonk. Maar je praat over haar boosheid heen en belooft een uitkomst die niet van jou afhangt. Valt het tegen, dan ben jij de volgende die haar teleurstelde (les 8).",
+      feedback = "Dit verleidt, omdat je het gesprek positief wilt afsluiten en Ruben echt vriendelijk klonk. Maar je praat over haar boosheid heen, en je geruststelling klinkt als een uitkomst die niet van jou afhangt. Valt het tegen, dan ben jij de volgende die haar teleurstelde (les 8).",
       inner = "Vast. Zoals alles vast goed zou komen.",
     },
     choice {
@@ -471,23 +474,23 @@ node "gebeld" {
       inner = "Gewoon toegegeven. Goed. Dan schrijf ik die brief alsnog. Zelf.",
     },
     choice {
-      text = "Zo werkt het nu eenmaal: Ruben moet alle betrokkenen horen. Zal ik je op de hoogte houden?",
+      text = "Ruben hoort altijd alle betrokkenen, ook je ouders. Zodra hij iets laat weten, bel ik je meteen.",
       next = "hoe_lang",
       procedure = true,
       score = { transparantie = 1, regie = -2 },
       effects = { spanning = 1, vertrouwen = -2 },
       lessons = { 2, 8 },
       feedback = "Het klopt dat Ruben iedereen hoort, maar jij bent nu de tussenpersoon geworden. Zij hoort het van jou, in plaats van dat zij zelf aan tafel zit (les 2, les 8).",
-      inner = "Op de hoogte houden. Over mijn eigen kinderen.",
+      inner = "Jij belt mij. Over mijn eigen kinderen.",
     },
     choice {
-      text = "Ik begrijp dat het zo voelt, en na alles is dat ook logisch. Maar ik deed het echt om je te helpen.",
+      text = "Sorry, dat was echt niet de bedoeling. Ik wilde het je juist wat makkelijker maken, na alles.",
       next = "hoe_lang",
       score = { regulatie = 1, verbinding = -1 },
       effects = { vertrouwen = -1 },
       lessons = { 3, 2 },
-      feedback = "Dit verleidt: je wilt haar gevoel erkennen en je wilt dat ze weet dat je het goed bedoelde. Maar “dat het zo voelt” maakt er een gevoel van, terwijl het gewoon gebeurde: jij nam het over. Met je goede bedoeling erachter gaat het over jou, en blijft zij met de ergernis zitten (les 3, les 2).",
-      inner = "Zo voelt? Zo ís het. En nu moet ik jou ook nog bedanken.",
+      feedback = "Dit verleidt: een excuus is netjes, en je wilt dat ze weet dat je het goed bedoelde. Maar je zegt niet wat er gebeurde: jij nam het over. Met je goede bedoeling erachter gaat het over jou, en blijft zij met de ergernis zitten (les 3, les 2).",
+      inner = "Makkelijker. Voor wie? En nu moet ik jou ook nog bedanken.",
     },
   },
 }
@@ -516,7 +519,7 @@ node "hoe_lang" {
   prompt = "Wanneer is jouw hulp klaar, en wie bepaalt dat? Hoe zeg je dat zonder haar in de steek te laten en zonder onmisbaar te worden?",
   choices = {
     choice {
-      text = "Zolang als nodig, Fatma. Ik laat je niet vallen, wat Ruben ook zegt. Je mag me altijd bellen, en als je wilt, ga ik overal met je mee naartoe.",
+      text = "Zolang als nodig, Fatma. Je mag me altijd bellen.",
       next = einde_open,
       score = { transparantie = -1, verbinding = 1, regie = -1 },
       effects = { vertrouwen = 1, regie = -1 },
@@ -542,6 +545,16 @@ node "hoe_lang" {
       lessons = { 2, 8 },
       feedback = "Hier is de lengte nodig: je bent helder over je rol en je grenzen, en jullie bepalen samen het eindpunt. Zo ben je een passant die haar sterker maakt, geen nieuwe afhankelijkheid (les 2, les 8).",
       inner = "Een eindpunt dat ik zelf mag aangeven. Dat is de eerste keer.",
+    },
+    choice {
+      text = "Eerst iets anders. Ik zei net dat alles tussen ons blijft. Dat was te snel: als ik me zorgen maak over Mert en Elif, kan ik dat niet geheimhouden. Wel hoor jij het dan eerst. En ik blijf zolang jij er iets aan hebt; jij mag zeggen wanneer het genoeg is.",
+      when = { belofte = 1 },
+      next = einde,
+      score = { transparantie = 3, veiligheid = 2, regie = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      lessons = { 8, 2 },
+      feedback = "Een herstelmoment: je neemt een belofte terug die je niet kon houden, voordat die haar later raakt, en je zegt eerlijk waar de grens ligt. Daarna geef je haar het eindpunt in handen. Dat is geen gezichtsverlies, maar precies de betrouwbaarheid die ze zocht (les 8, les 2).",
+      inner = "Dat had je niet hoeven terugnemen. Maar je deed het wel. Dan geloof ik de rest ook.",
     },
     choice {
       text = "Zullen we zeggen: drie gesprekken, en dan sluiten we af? Dan moet het wel lukken.",

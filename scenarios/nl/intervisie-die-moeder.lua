@@ -52,6 +52,9 @@ Melissa is er niet bij. Er wordt over haar gesproken, en daarom extra zorgvuldig
     openheid   = { init = 2, min = 0, max = 10 },
     oordeel    = { init = 0, min = 0, max = 1, hidden = true },  -- de groep bevestigde het oordeel over Melissa
     gezien     = { init = 0, min = 0, max = 1, hidden = true },  -- Sanne kijkt naar Melissa met haar kinderen
+    advies     = { init = 0, min = 0, max = 1, hidden = true },  -- jij schoot bij de inbreng in advies
+    scherp     = { init = 0, min = 0, max = 1, hidden = true },  -- jij zette Sanne te kijk
+    tesnel     = { init = 0, min = 0, max = 1, hidden = true },  -- jij ging voorbij aan Sannes angst
   },
   -- Een inhoudelijke stap levert geen vertrouwen op en laat de spanning niet
   -- zakken zolang Sanne in de verdediging zit (spanning 7 of hoger).
@@ -70,6 +73,10 @@ Melissa is er niet bij. Er wordt over haar gesproken, en daarom extra zorgvuldig
       max = { erkenning = 0.2, veiligheid = 0.3 } },
     -- Sanne te kijk zetten en dan vasthouden aan je gelijk
     { choices = { 4, 3 }, ending = "sanne-sluit-af" },
+    -- eerst in advies schieten, dan herstellen ("we gingen te snel, ik ook")
+    { choices = { 1, 2, 1, 2, 4, 1, 3, 2 }, ending = "een-vraag-mee" },
+    -- voorbij aan haar angst (per mail), daarna herstellen ("ik ging net te snel")
+    { choices = { 3, 1, 3, 3, 4, 1, 3, 2 }, ending = "een-vraag-mee" },
   },
 }
 
@@ -85,21 +92,21 @@ node "inbreng" {
   prompt = "Sanne beschrijft gedrag en trekt er een conclusie uit over het ouderschap. Welke vraag stel jij als eerste, en wat doet die vraag met Sanne?",
   choices = {
     choice {
-      text = "Herkenbaar, hoor. Als iemand zo tegen je tekeergaat, mag je daar echt een grens trekken. Jij moet ook veilig je werk kunnen doen, en zij moet weten waar ze aan toe is.",
+      text = "Herkenbaar, hoor. Je mag daar echt een grens trekken, Sanne. Jij moet ook veilig je werk kunnen doen.",
       next = "grenzen",
       score = { verbinding = 1, veiligheid = -1, erkenning = -1 },
       effects = { spanning = -1, vertrouwen = 1, openheid = -1 },
-      set = { oordeel = 1 },
+      set = { oordeel = 1, advies = 1 },
       lessons = { 5, 3 },
       feedback = "Dit voelt collegiaal: Sanne staat er alleen voor en jij staat naast haar. Maar je bevestigt het oordeel over Melissa en geeft advies voordat iemand weet wat er speelt, terwijl Marjolein om vragen vroeg. Zo wordt gedrag tegenover een professional een oordeel over het ouderschap, en kijkt de groep niet verder (les 5).",
       inner = "Fijn, iemand die het snapt. Ik ben dus niet gek. Al weet ik eigenlijk niet hoe ik nog strenger moet zijn dan ik al ben.",
     },
     choice {
-      text = "Heb je het allemaal goed vastgelegd? De gemiste afspraken, de incidenten, met data erbij. Dan sta je sterk als het naar de rechter gaat.",
+      text = "Heb je het allemaal goed vastgelegd? De gemiste afspraken, met data erbij. Dan sta je sterker als het naar de rechter gaat.",
       next = "grenzen",
       score = { verbinding = 1, erkenning = -1, veiligheid = -1 },
       effects = { regie = 1, openheid = -1 },
-      set = { oordeel = 1 },
+      set = { oordeel = 1, advies = 1 },
       lessons = { 5 },
       procedure = true,
       feedback = "Je steunt Sanne in haar positie, en zorgvuldig vastleggen is haar werk. Maar je behandelt Melissa's gedrag meteen als bewijs. Gemiste afspraken worden zo een oordeel over haar als opvoeder, zonder dat iemand naar de oorzaak vraagt (les 5).",
@@ -117,6 +124,7 @@ node "inbreng" {
     choice {
       text = "Sanne, dat is een vooroordeel. Je praat over haar alsof ze geen moeder is.",
       next = "verdediging",
+      set = { scherp = 1 },
       score = { veiligheid = -2, verbinding = -2, regulatie = -1 },
       effects = { spanning = 3, vertrouwen = -2, regie = -1, openheid = -1 },
       lessons = { 3 },
@@ -143,16 +151,16 @@ node "verhaal" {
       inner = "Vlak voordat ze schreeuwt… Meestal als ik iets over de kinderen zeg. Of over een rapport. Daar heb ik nooit zo bij stilgestaan.",
     },
     choice {
-      text = "Ik snap dat het zwaar is, maar vergeet niet wat die vrouw heeft meegemaakt. Jarenlang als fraudeur behandeld, haar huis kwijt, met twee kinderen op de bank bij haar zus. Dan mag jeugdbescherming toch wel wat incasseren?",
+      text = "Dakloos met twee kleine kinderen, dat laat sporen na. Wie zo lang in de overlevingsmodus heeft gezeten, schiet bij elke dreiging in de verdediging.",
       next = "angst",
       score = { erkenning = 1, veiligheid = -1, regie = -2 },
-      effects = { spanning = 2, vertrouwen = -1, regie = -2, openheid = -1 },
+      effects = { spanning = 1, regie = -2, openheid = -1 }, content = true,
       lessons = { 1, 3 },
-      feedback = "Je neemt het op voor een moeder die er niet bij is, en je noemt de impact van de affaire bij naam. Dat voelt rechtvaardig. Maar je maakt van Melissa een slachtoffer en van Sanne de schuldige, en je doet het begrijpen voor haar in plaats van haar zelf te laten zoeken. Zo wordt niemand nieuwsgieriger (les 1, les 3).",
-      inner = "Ik ben de overheid niet. Ik ben gewoon iemand die haar werk probeert te doen. Ik had die casus niet moeten inbrengen.",
+      feedback = "Dit verleidt: het is traumasensitief, het klopt vaak, en je noemt de impact van de affaire bij naam. Maar je geeft Sanne de verklaring kant-en-klaar, net nu ze zelf begon te twijfelen. Zij hoort een collega die het beter weet, en het begrijpen wordt jouw werk in plaats van het hare (les 1, les 3).",
+      inner = "Overlevingsmodus. Dat zal wel. Klinkt als een training die ik nooit heb kunnen volgen. Ik had die casus niet moeten inbrengen.",
     },
     choice {
-      text = "Dat kun je in je rapport opnemen als context. Dan heb je het in elk geval benoemd.",
+      text = "Dat zou ik dan wel in je rapport zetten, als context. Dan doe je haar recht.",
       next = "angst",
       score = { erkenning = 1, regie = 1, verbinding = -1 },
       lessons = { 1 },
@@ -182,7 +190,7 @@ node "grenzen" {
   },
   choices = {
     choice {
-      text = "Doe die gesprekken voortaan met een collega erbij, volgens het agressieprotocol.",
+      text = "Misschien helpt het om die gesprekken voortaan met een collega erbij te doen. Daar is het agressieprotocol ook voor.",
       next = "angst",
       score = { veiligheid = 1, erkenning = -1 },
       effects = { spanning = -1 },
@@ -192,12 +200,13 @@ node "grenzen" {
       inner = "Met een collega erbij. Welke collega? Iedereen zit vol. Maar goed, het is iets.",
     },
     choice {
-      text = "Ik denk dat we te snel naar oplossingen gingen, ik ook. Wat weet je eigenlijk van haar, van vóór dit alles?",
+      text = "Ik denk dat we te snel naar oplossingen gingen, ik ook. Ik weet eigenlijk nog niks van haar, van vóór dit alles.",
+      when = { advies = 1 },
       next = "verhaal",
       score = { erkenning = 3, regulatie = 2, veiligheid = 1 },
       effects = { spanning = -1, vertrouwen = 1, openheid = 1 },
       lessons = { 5, 3, 1 },
-      feedback = "Een herstelpoging: je benoemt dat de groep te snel ging, jijzelf ook, en je keert terug naar een nieuwsgierige vraag naar het verhaal achter het gedrag (les 5, les 3).",
+      feedback = "Een herstelpoging: je benoemt dat de groep te snel ging, jijzelf ook, en je laat merken dat je nieuwsgierig bent naar het verhaal achter het gedrag, zonder Sanne een vraag te stellen die als toets voelt (les 5, les 3).",
       inner = "Van vóór dit alles. Eigenlijk weet ik dat niet. Ik ken haar alleen van de gesprekken die misgaan.",
     },
     choice {
@@ -221,7 +230,7 @@ node "verdediging" {
   },
   choices = {
     choice {
-      text = "Laten we teruggaan naar de methode. Marjolein, wil jij de volgende vragenronde starten?",
+      text = "Misschien is het goed om even terug te gaan naar de vragenronde. Marjolein, wil jij het weer oppakken?",
       next = "angst",
       score = { regulatie = 1, verbinding = -1 },
       effects = { spanning = -1, vertrouwen = -1 },
@@ -231,13 +240,13 @@ node "verdediging" {
       inner = "Dus we doen alsof er niks gebeurd is. Prima. Ik zeg verder niet zoveel meer.",
     },
     choice {
-      text = "Ik begrijp precies hoe je je voelt, hoor. Ik heb ook zo'n moeder gehad. Dat is gewoon slopend.",
+      text = "Je hebt gelijk, het is ook echt zwaar werk. Vierentwintig gezinnen, dat is gewoon te veel.",
       next = "angst",
       score = { regulatie = 1, verbinding = 1, erkenning = -1, veiligheid = -1 },
       effects = { spanning = -1, openheid = -1 },
       set = { oordeel = 1 },
       lessons = { 3, 5 },
-      feedback = "Na een misstap wil je het snel goedmaken, en meepraten voelt als verzoening. Maar “ik begrijp precies hoe je je voelt” gaat over jou, en met “zo'n moeder” schiet je door naar het oordeel dat je net bestreed. Sanne krijgt geen ruimte om zelf te zeggen hoe het voor haar is (les 3, les 5).",
+      feedback = "Dit verleidt: je geeft haar gelijk, je erkent de werkdruk en de spanning zakt. Maar je herstelt je eigen opmerking niet, je gaat er met een bocht omheen. En door over de caseload te praten, blijft staan dat het probleem bij die lastige moeder ligt. Wat er met Sanne gebeurt in die hal, komt niet aan bod (les 3, les 5).",
       inner = "Ineens ben je het met me eens. Ook goed. Maar wat er nou eigenlijk met mij gebeurt in die hal, dat vraagt niemand.",
     },
     choice {
@@ -251,6 +260,7 @@ node "verdediging" {
     },
     choice {
       text = "Sorry, dat was niet eerlijk van me. Jij zit tegenover haar, ik niet.",
+      when = { scherp = 1 },
       next = "angst",
       score = { regulatie = 3, veiligheid = 2, verbinding = 2 },
       effects = { spanning = -2, vertrouwen = 1 },
@@ -275,12 +285,13 @@ node "angst" {
   prompt = "Sanne vertelt dat ze bang is. Hoe neem je haar angst serieus zonder dat Melissa daardoor de dader wordt? Wanneer helpt een vraag, en wanneer helpt het om even niets te zeggen? En hoeveel ruimte is er in jouw team om angst te benoemen?",
   choices = {
     choice {
-      text = "Dat snap ik. Maar weet je, de meeste ouders die zo schreeuwen, doen uiteindelijk niks. Het is vooral onmacht, geen gevaar. Je hoeft echt niet bang voor haar te zijn.",
+      text = "Dat snap ik. Al is het bij boze ouders meestal meer onmacht dan gevaar, hoor.",
       next = "dicht",
+      set = { tesnel = 1 },
       score = { veiligheid = -2, regulatie = -1, erkenning = -1 },
       effects = { spanning = 1, vertrouwen = -1, openheid = -1 },
       lessons = { 3, 5 },
-      feedback = "Geruststellen voelt als steun, en achter boosheid zit vaak inderdaad onmacht. Maar je weet niet wat Melissa zal doen, en je belooft Sanne een veiligheid die je niet kunt garanderen. Haar angst wordt weggepraat in plaats van gehoord (les 3).",
+      feedback = "Geruststellen voelt als steun, en achter boosheid zit vaak inderdaad onmacht: het is zelfs een les uit deze training. Maar nu, op het moment dat ze haar angst toegeeft, weet je niet wat Melissa zal doen, en je belooft Sanne een veiligheid die je niet kunt garanderen. Haar angst wordt weggepraat in plaats van gehoord (les 3).",
       inner = "Makkelijk gezegd. Jij stond niet in die hal. Ik zeg het niet meer.",
     },
     choice {
@@ -293,8 +304,9 @@ node "angst" {
       inner = "Niemand zegt iets terug. Niemand lacht. Oké. Dan kan ik misschien ook zeggen wat me eigenlijk echt dwarszit.",
     },
     choice {
-      text = "Zou je het contact een tijdje per mail kunnen doen? Dan hoef je haar niet in de hal te zien, en heb je alles meteen op papier.",
+      text = "Zou je het contact een tijdje per mail kunnen doen? Dan hoef je haar niet in de hal te zien.",
       next = "dicht",
+      set = { tesnel = 1 },
       score = { veiligheid = 1, verbinding = -2, systemisch = -1 },
       effects = { spanning = -1, openheid = -1 },
       lessons = { 5, 6 },
@@ -311,8 +323,9 @@ node "angst" {
       inner = "Wat ik nodig heb? Geen idee. Dat ik niet alleen ben, denk ik. Maar zo ver was ik nog niet.",
     },
     choice {
-      text = "Heb je het incident in de hal gemeld bij je teamleider? Er is een agressieprotocol, daar heb je recht op.",
+      text = "Heb je het incident in de hal gemeld bij je teamleider? Dan sta je er in elk geval niet alleen voor.",
       next = "dicht",
+      set = { tesnel = 1 },
       score = { veiligheid = 1, regulatie = -1 },
       effects = { openheid = -1 },
       lessons = { 3 },
@@ -331,7 +344,7 @@ node "dicht" {
   },
   choices = {
     choice {
-      text = "Goed plan. Met z'n tweeën sta je sterker, en dan zit je er niet meer alleen mee. Dan is dat in elk geval opgelost, toch?",
+      text = "Goed plan. Met z'n tweeën sta je sterker, en dan zit je er niet meer alleen mee.",
       next = "zij",
       score = { veiligheid = 1, erkenning = -1 },
       effects = { spanning = -1, openheid = -1 },
@@ -340,17 +353,17 @@ node "dicht" {
       inner = "Opgelost. Zo voelt het niet. Maar ik ga er nu niet meer over beginnen.",
     },
     choice {
-      text = "Ik snap het helemaal, Sanne. Van zulke ouders word je gewoon moe. Neem het jezelf niet kwalijk dat je even klaar met haar bent.",
+      text = "Goed dat je voor jezelf zorgt, Sanne. Dat vergeten we vaak in dit werk.",
       next = "zij",
       score = { verbinding = 1, erkenning = -1, veiligheid = -1 },
       effects = { spanning = -1, openheid = -1 },
-      set = { oordeel = 1 },
       lessons = { 3, 5 },
-      feedback = "Warm en troostend, en Sanne kan wel wat steun gebruiken. Maar je maakt van Melissa “zulke ouders” en je vult zelf in wat Sanne voelt. Haar angst, die ze net noemde, komt niet aan bod (les 3, les 5).",
-      inner = "Klaar met haar. Ja, zo voelt het soms. Maar dat was niet wat ik zei.",
+      feedback = "Warm, en Sanne kan wel wat steun gebruiken; zelfzorg is ook echt belangrijk. Maar het compliment zet een punt achter iets wat net openging. Haar angst, die ze net noemde, komt niet meer aan bod, en de blik op Melissa verandert niet (les 3, les 5).",
+      inner = "Voor mezelf zorgen. Zo voelt het niet. Het voelt als wegduiken. Maar oké.",
     },
     choice {
-      text = "Ja, ik. Ik ging net te snel. Je zei dat je bang bent. Mag ik daar nog even bij blijven?",
+      text = "Ja, ik. Ik ging net te snel. Je zei dat je bang bent, en daar wil ik nog even bij blijven, als jij dat goed vindt.",
+      when = { tesnel = 1 },
       next = "onderscheid",
       score = { regulatie = 3, verbinding = 2, veiligheid = 2 },
       effects = { spanning = -1, vertrouwen = 1, openheid = 1 },
@@ -359,7 +372,7 @@ node "dicht" {
       inner = "Iemand heeft het gehoord. Ja. Ik ben bang. En ik hoef niet te doen alsof ik nergens bang voor ben.",
     },
     choice {
-      text = "Laten we naar de adviesronde gaan, anders lopen we uit.",
+      text = "Zullen we naar de adviesronde gaan? Dan houden we ook tijd voor de andere casussen.",
       next = "zij",
       score = { regulatie = -1, verbinding = -1 },
       effects = { openheid = -1 },
@@ -389,13 +402,13 @@ node "onderscheid" {
       inner = "Onrustig? Dat weet ik eigenlijk niet. Ik zal het vragen. Dan weet ik het tenminste.",
     },
     choice {
-      text = "Nee joh, dat moet je echt los zien. Boos zijn op jeugdbescherming is iets heel anders dan boos zijn op je kinderen. Elke moeder in haar schoenen zou toch boos worden? Daar hoef je je geen zorgen over te maken.",
+      text = "Boos zijn op jeugdbescherming is wel iets anders dan boos zijn op je kinderen, hoor.",
       next = "zij",
       score = { veiligheid = 1, systemisch = -2, regie = -1 },
       effects = { spanning = 1, regie = -2 },
       lessons = { 5, 6 },
-      feedback = "De gedachte klopt voor een deel, en het is verleidelijk om Sanne gerust te stellen en het voor Melissa op te nemen. Maar je wuift een echte veiligheidsvraag weg, en daarmee ook het professionele oordeel van Sanne. De veiligheid van de kinderen houdt prioriteit (les 6, les 5).",
-      inner = "Makkelijk gezegd. Als er iets gebeurt, sta ik voor de rechter, niet jij.",
+      feedback = "Dit verleidt, want het is precies het onderscheid dat deze training maakt, kort en helder gezegd. Maar je zegt het in haar plaats, als correctie, en je wuift een echte veiligheidsvraag weg, en daarmee ook het professionele oordeel van Sanne. De veiligheid van de kinderen houdt prioriteit (les 6, les 5).",
+      inner = "Iets anders, ja. Dat weet ik ook wel. Maar als er iets gebeurt, sta ik voor de rechter, niet jij.",
     },
     choice {
       text = "Dan zou ik het meenemen in de risicotaxatie. Agressief gedrag is een risicofactor, en dan is het in elk geval objectief vastgelegd.",
@@ -409,7 +422,7 @@ node "onderscheid" {
       inner = "Risicotaxatie. Ja. Dan staat het er, zwart op wit. Dat voelt veilig. Waarom voelt het dan toch niet goed?",
     },
     choice {
-      text = "Ja, daar moet je naar kijken. En wat zie je van haar als moeder, tijdens de omgang? Wat zeggen de pleegouders over haar?",
+      text = "Ja, daar moet je naar kijken, dat is je werk. En wat zie je van haar als moeder, tijdens de omgang? Wat zeggen de pleegouders over haar?",
       next = "zij",
       score = { systemisch = 3, veiligheid = 2, regie = 2 },
       effects = { spanning = -1, vertrouwen = 1, regie = 2, openheid = 1 }, content = true,
@@ -434,7 +447,7 @@ node "zij" {
   prompt = "Ondertiteling: hoe klinkt Melissa's boosheid als je haar eigen stem probeert te horen? Waar ligt voor jou de grens tussen begrijpen en goedpraten, en tussen haar stem vertolken en voor haar spreken?",
   choices = {
     choice {
-      text = "Ik probeer het: “Ik word al jaren niet geloofd. Elke brief kan betekenen dat ik nog meer kwijtraak. Als ik schreeuw, ben ik doodsbang.” Zit ik ernaast, Sanne?",
+      text = "Ik probeer het: “Ik word al jaren niet geloofd. Elke brief kan betekenen dat ik nog meer kwijtraak. Als ik schreeuw, ben ik doodsbang.” Sanne, jij kent haar. Zeg het als ik ernaast zit.",
       next = "stap",
       score = { erkenning = 3, verbinding = 2, regie = 1 },
       effects = { spanning = -1, vertrouwen = 1, openheid = 2 }, content = true,
@@ -452,13 +465,13 @@ node "zij" {
       inner = "Ha. Ja, zo klinkt ze wel soms. Maar het is te makkelijk, dat weet ik ook wel.",
     },
     choice {
-      text = "Dat ze kapot is gemaakt door de Belastingdienst en dat jullie daarna haar kinderen hebben afgepakt. Eerlijk? Ik zou in haar plaats ook schreeuwen. Jij toch ook?",
+      text = "Dat ze bang is. Gewoon doodsbang, voor jou en voor elke brief van de GI.",
       next = "stap",
       score = { erkenning = 1, verbinding = -1, regie = -1 },
       effects = { spanning = 1, vertrouwen = -1 },
       lessons = { 1, 3 },
-      feedback = "Je probeert haar stem te laten horen, en je noemt de affaire. Dat voelt betrokken. Maar je spreekt voor Melissa alsof je haar kent, met “jullie” zet je Sanne aan de overkant, en de vraag aan het eind laat haar geen ruimte voor een eigen antwoord. Ondertiteling is een poging, geen pleidooi (les 1, les 3).",
-      inner = "Jullie. Dus ik heb haar kinderen afgepakt. Ik zat er niet eens bij toen ze uit huis gingen.",
+      feedback = "Dit verleidt: het is kort, het is moedig, en waarschijnlijk zit je er niet ver naast. Maar je spreekt voor Melissa alsof je haar kent, en je zegt het als feit, niet als poging. Sanne, die haar wél kent, krijgt geen ruimte om het te toetsen; ze kan het alleen nog aannemen of afwijzen. Ondertiteling is een poging, geen uitspraak (les 5, les 3).",
+      inner = "Bang voor mij. Dat weet jij helemaal niet. Jij hebt haar nooit ontmoet.",
     },
     choice {
       text = "Dat kunnen we niet weten. Laten we ons aan de feiten houden.",
@@ -522,14 +535,13 @@ node "stap" {
       inner = "Nog een brief. Die gaat ze ook niet openen. Maar dan heb ik het in elk geval gedaan.",
     },
     choice {
-      text = "Wat als je de omgang even wat korter maakt? Dan merkt ze dat het menens is, en gaat ze misschien wel meewerken.",
+      text = "Begin donderdag gewoon met vragen hoe het met haar gaat. Dan voelt ze zich gezien, en dan ben jij ook rustiger.",
       next = "zorg",
-      score = { veiligheid = -2, systemisch = -2, transparantie = -1 },
-      effects = { spanning = -1, openheid = -2 },
-      set = { oordeel = 1 },
-      lessons = { 5, 6, 8 },
-      feedback = "Het voelt als grip terugkrijgen, en als een vraag klinkt het zelfs voorzichtig. Maar je gebruikt de omgang als drukmiddel. Daarmee straf je de kinderen mee, bevestig je Melissa's angst en maak je de machtsverhouding nog schever (les 5, les 6).",
-      inner = "Ingrijpen. Dat voelt even alsof ik weer grip heb. Maar Sem is altijd zo vrolijk na de omgang.",
+      score = { verbinding = 1, regie = -2 },
+      effects = { openheid = -1 },
+      lessons = { 2, 3 },
+      feedback = "Dit verleidt: het is een goede vraag, het is klein en haalbaar, en het is precies wat les 3 aanraadt. Maar het is jouw vraag, niet de hare. Sanne zei net dat ze niet weet hoe, en jij vult het voor haar in. Ze neemt een tip mee in plaats van een eigen vraag, en het rapport blijft onbesproken (les 2, les 3).",
+      inner = "Hoe het met haar gaat. Ja. Dat kan ik doen. Al weet ik niet of ik dat meen, donderdag.",
     },
   },
 }
@@ -551,7 +563,7 @@ node "zorg" {
       inner = "Jij belt haar? Dat kan toch niet zomaar. En wat zeg ik dan donderdag?",
     },
     choice {
-      text = "Dat is echt. Zal ik woensdag een halfuur met je voorbereiden?",
+      text = "Dat is echt. Ik heb woensdag een halfuur. Als je wilt, bereiden we het samen voor.",
       next = afloop,
       score = { verbinding = 3, erkenning = 2, regie = 1 },
       effects = { spanning = -1, vertrouwen = 1 },
@@ -560,22 +572,22 @@ node "zorg" {
       inner = "Een halfuur. Samen. Ja. Dat zou helpen. Misschien slaap ik woensdagnacht dan beter.",
     },
     choice {
-      text = "Caseload is een organisatieprobleem. Dat moet je bij je teamleider neerleggen, niet hier.",
+      text = "Dat zou ik echt bij je teamleider neerleggen. Met vierentwintig gezinnen moet er iets van je lijst af.",
       next = afloop,
       score = { erkenning = 1, verbinding = -1 },
       lessons = { 3 },
       procedure = true,
-      feedback = "Je erkent dat de werkdruk echt is en wijst naar wie erover gaat. Maar je stuurt Sanne ermee weg. Organisaties moeten mensgericht werken mogelijk maken; collega's kunnen intussen naast elkaar staan (les 3).",
+      feedback = "Het klinkt verstandig en het klopt: je erkent dat de werkdruk echt is en wijst naar wie erover gaat. Maar je stuurt Sanne ermee weg. Organisaties moeten mensgericht werken mogelijk maken; collega's kunnen intussen naast elkaar staan (les 3).",
       inner = "Bij mijn teamleider. Die heeft er zelf dertig. Maar goed, ik snap het.",
     },
     choice {
-      text = "Iedereen heeft het druk. Dat hoort er nu eenmaal bij.",
+      text = "Met vierentwintig gezinnen doe je het echt hartstikke goed, Sanne.",
       next = afloop,
-      score = { erkenning = -2, verbinding = -1 },
-      effects = { spanning = 1, vertrouwen = -1, openheid = -1 },
+      score = { erkenning = -1, verbinding = 1 },
+      effects = { vertrouwen = -1, openheid = -1 },
       lessons = { 3 },
-      feedback = "Je maakt de werkdruk normaal, misschien om Sanne te laten merken dat ze niet de enige is. Maar je laat haar er alleen mee. Angst en overbelasting zijn juist wat goede bedoelingen in de keten tegenhoudt (les 3).",
-      inner = "Dat hoort erbij. Tot je omvalt. Dan hoort dat er ook bij, zeker.",
+      feedback = "Dit verleidt: ze is moe, ze twijfelt, en een compliment van een collega doet goed. Maar het is een cijfer, geen steun: het zegt dat ze het al goed doet, dus er hoeft niets te veranderen, en ze staat er donderdag net zo alleen voor. Angst en overbelasting zijn juist wat goede bedoelingen in de keten tegenhoudt (les 3).",
+      inner = "Hartstikke goed. Fijn dat iemand dat vindt. Maar ik ren nog steeds van crisis naar crisis, en donderdag zit ik daar alleen.",
     },
   },
 }

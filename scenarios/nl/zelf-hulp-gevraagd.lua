@@ -116,6 +116,15 @@ In twee jaar had Anouk twee jeugdbeschermers: Sandra vertrok naar een andere baa
            max = { transparantie = 0.9 } },
     test { name = "uitleg over het personeelstekort, een wedervraag en een oordeel over haar boosheid",
            choices = { 4, 1, 4 }, ending = "deur" },
+    -- gebroken toezeggingen aan de keukentafel erkend: een weg terug, geen herstel
+    test { name = "beloofd dat je blijft, aan de keukentafel hersteld",
+           choices = { 3, 4, 2, 2, 2, 1, 4, 1, 5, 3 }, ending = "voorzichtig" },
+    test { name = "niet samen gelezen, aan de keukentafel hersteld",
+           choices = { 3, 4, 2, 3, 2, 1, 4, 3, 5, 3 }, ending = "voorzichtig" },
+    test { name = "steeds de langste reactie: geen herstel",
+           choices = { 1, 4, 1, 4, 1, 1, 3, 2, 2, 4 }, ending = "andere_jb" },
+    test { name = "steeds de kortste reactie: geen herstel",
+           choices = { 2, 1, 3, 1, 4 }, ending = "deur" },
   },
 }
 
@@ -132,16 +141,16 @@ node "derde" {
   prompt = "Anouk begint met “de derde al” en “ik heb zelf om hulp gevraagd”. Wat hoor je daarin? Wat wil je als eerste laten landen: je rol, je plan, of iets anders?",
   choices = {
     choice {
-      text = "Ik begrijp heel goed hoe je je voelt, Anouk. Ik ga het echt anders doen dan mijn voorgangers, dat beloof ik je.",
+      text = "De derde, ja. Dat is veel te veel, voor jou en voor de jongens. Bij mij hoef je niet weer bij nul te beginnen.",
       next = "macht",
       score = { verbinding = 1, transparantie = -2 },
       effects = { spanning = 1 },
       lessons = { 3, 8 },
-      feedback = "Dit wil je zeggen: je wilt niet de volgende in het rijtje zijn. Maar “ik begrijp hoe je je voelt” hoort ze van iedereen, en een belofte op dag één kun je nog niet waarmaken. Juist daar gaat ze je op toetsen (les 3, les 8).",
+      feedback = "Dit wil je zeggen: je erkent het verloop en je wilt niet de volgende in het rijtje zijn. Maar “bij mij hoef je niet bij nul te beginnen” is een belofte op dag één, die je nog niet kunt waarmaken. Juist daar gaat ze je op toetsen, en haar “ik heb zelf om hulp gevraagd” blijft liggen (les 3, les 8).",
       inner = "Dat zei Sandra ook. Bijna letterlijk.",
     },
     choice {
-      text = "Ik heb je dossier goed doorgelezen, dus ik ben al aardig op de hoogte. Zullen we met het plan van aanpak beginnen?",
+      text = "Ik heb je dossier goed gelezen. Dan hoef je niet alles opnieuw te vertellen.",
       next = "macht",
       procedure = true,
       score = { erkenning = -1, regie = -1 },
@@ -160,13 +169,13 @@ node "derde" {
       inner = "Zorg. Zo heeft nog niemand het genoemd.",
     },
     choice {
-      text = "Dat er zo vaak gewisseld is, spijt me echt. We hebben een groot tekort aan jeugdbeschermers en de caseload is hoog, maar dat mag nooit ten koste gaan van jou. Ik ga mijn best doen voor de continuïteit.",
+      text = "Dat er zo vaak gewisseld is, spijt me echt. Dat had niet zo mogen gaan.",
       next = "macht",
       score = { erkenning = -1, verbinding = -1 },
       effects = { spanning = 1 },
       lessons = { 3, 8 },
-      feedback = "Je biedt excuses aan, en de uitleg klopt: het verloop bij jeugdbescherming is echt hoog. Maar nu gaat het over jullie personeelstekort, en haar “ik heb zelf om hulp gevraagd” blijft liggen. “Mijn best doen” hoorde ze al twee keer (les 3, les 8).",
-      inner = "Tekort. Caseload. En mijn jongens dan?",
+      feedback = "Dit verleidt: een excuus voor het verloop is terecht, en het klinkt oprecht. Maar je reageert op de helft die over jullie gaat, de wisselingen, en haar “ik heb zelf om hulp gevraagd” blijft liggen. Excuses van de organisatie kreeg ze al twee keer (les 3, les 8).",
+      inner = "Spijt. Dat had Mo ook. En dat ik zelf om hulp vroeg, hoort weer niemand.",
     },
   },
 }
@@ -194,7 +203,7 @@ node "macht" {
       inner = "Ik vraag het aan jou. Waarom draai je eromheen?",
     },
     choice {
-      text = "De kinderrechter heeft de ondertoezichtstelling en de uithuisplaatsing uitgesproken, op verzoek van de Raad voor de Kinderbescherming. Ik voer die uitspraak uit. Het kader ligt dus vast, en binnen dat kader werk ik met jou aan de doelen uit het plan.",
+      text = "Het kader heeft de kinderrechter vastgelegd. Binnen dat kader werk ik met jou aan de doelen uit het plan; de invulling doen we samen.",
       next = "schrijven",
       procedure = true,
       score = { transparantie = -1, regie = -1 },
@@ -235,7 +244,7 @@ node "schrijven" {
   },
   choices = {
     choice {
-      text = "Van elk contact maak ik een kort verslag in ons systeem, zo werkt dat bij de GI. Je kunt je dossier altijd opvragen als je dat wilt.",
+      text = "Ik maak van elk gesprek een kort verslag, dat is bij ons de vaste werkwijze. Dat kun je altijd opvragen; dat is je recht, en dan zie je precies wat er staat.",
       next = "blijven",
       procedure = true,
       score = { transparantie = 1, veiligheid = -1 },
@@ -255,22 +264,22 @@ node "schrijven" {
       inner = "Ik lees het eerst. Dat heeft nog nooit iemand gezegd.",
     },
     choice {
-      text = "Niks wat jij niet wilt. Wat we hier bespreken, blijft tussen ons.",
+      text = "Niets waar jij het niet mee eens bent. Dat bespreken we eerst samen.",
       next = "blijven",
       score = { transparantie = -2, veiligheid = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { schrijfbelofte = 1 },
       lessons = { 8 },
-      feedback = "Je wilt haar geruststellen, en even werkt het: ze ontspant. Maar jij rapporteert aan de rechter, dus deze belofte kun je niet houden. Als ze straks het verzoek leest, breekt hij (les 8).",
+      feedback = "Dit verleidt: het klinkt als samenwerken, en even werkt het: ze ontspant. Maar jij rapporteert aan de rechter, en jouw zorgen komen erin, ook als zij het er niet mee eens is. Dat is een belofte die je niet kunt houden. Als ze straks het verzoek leest, breekt hij (les 8).",
       inner = "Echt? Dat is... fijn. Als het waar is.",
     },
     choice {
-      text = "Dat je boos bent, snap ik echt. Maar als je zo boos bij de rechter zit, helpt dat je zaak niet, en dat zou zonde zijn. Daar wil ik je voor behoeden.",
+      text = "Dat je boos bent, snap ik. Probeer het bij de rechter wel rustig te houden; dat helpt je echt.",
       next = "blijven",
       score = { veiligheid = -2, regulatie = -1 },
       effects = { spanning = 2, vertrouwen = -1 },
       lessons = { 5 },
-      feedback = "Je bedoelt het beschermend: je weet hoe boosheid op papier kan overkomen. Maar zo wordt haar boosheid al een punt voordat er iets is opgeschreven, en hoort ze dat zij het probleem is (les 5).",
+      feedback = "Je bedoelt het beschermend, als een goede tip: je weet hoe boosheid op papier en in de zittingszaal kan overkomen. Maar zo wordt haar boosheid al een punt voordat er iets is opgeschreven, en hoort ze dat zij het probleem is (les 5).",
       inner = "Dus boos zijn is al een aantekening waard.",
     },
   },
@@ -297,13 +306,13 @@ node "blijven" {
       inner = "Dat ik niet weer opnieuw hoef te beginnen. Dat weet je toch.",
     },
     choice {
-      text = "Ik ga nergens heen, Anouk. Ik blijf tot het klaar is. Dat beloof ik.",
+      text = "Ik ben niet van plan om weg te gaan, Anouk. Ik blijf tot dit klaar is.",
       next = "terugkrijgen",
       score = { transparantie = -2, veiligheid = -1 },
       effects = { vertrouwen = 1 },
       set = { blijfbelofte = 1 },
       lessons = { 8 },
-      feedback = "Dit wil ze horen, en jij wilt dat het waar is. Maar je gaat niet over de verdeling in je team, over een reorganisatie of over je eigen gezondheid. Een belofte die je niet in de hand hebt, is bij nummer drie dubbel zo duur (les 8).",
+      feedback = "Dit wil ze horen, en jij wilt dat het waar is; het klinkt zelfs bescheiden. Maar “ik blijf tot dit klaar is” is een belofte, en je gaat niet over de verdeling in je team, over een reorganisatie of over je eigen gezondheid. Een belofte die je niet in de hand hebt, is bij nummer drie dubbel zo duur (les 8).",
       inner = "Ze meent het. Mo meende het ook.",
     },
     choice {
@@ -317,13 +326,13 @@ node "blijven" {
       inner = "Geen belofte. Maar wel iets wat ze kan houden.",
     },
     choice {
-      text = "Dat kan ik helaas niet garanderen, dat hangt af van hoe de zaken in ons team worden verdeeld. Maar alles staat goed in het dossier, dus als het nodig is, kan een collega het zo overnemen.",
+      text = "Garanderen kan ik het niet; de zaken worden in het team verdeeld, en daar ga ik niet alleen over. Maar alles staat goed in het dossier, dus niemand hoeft bij nul te beginnen.",
       next = "terugkrijgen",
       procedure = true,
       score = { transparantie = 1, erkenning = -1 },
       effects = { vertrouwen = -1 }, content = true,
       lessons = { 8, 7 },
-      feedback = "Eerlijk dat je het niet garandeert, en een goed dossier lijkt continuïteit. Maar voor haar is het dossier juist het probleem: daarin staat zij, zonder haar stem. Een collega “neemt het over”, en zij begint weer bij nul (les 8, les 7).",
+      feedback = "Eerlijk dat je het niet garandeert, en een goed dossier lijkt continuïteit. Maar voor haar is het dossier juist het probleem: daarin staat zij, zonder haar stem. Voor het dossier begint niemand bij nul; voor haar wel, want nummer vier kent haar dan alleen van papier (les 8, les 7).",
       inner = "Het dossier gaat mee. Ik ben gewoon een zaak.",
     },
   },
@@ -372,13 +381,13 @@ node "terugkrijgen" {
       inner = "Dus weer een “als”. Er is altijd nog een “als”.",
     },
     choice {
-      text = "Weet je wat nu het belangrijkste is? Dat je laat zien dat het stabiel blijft. Blijf vooral doen wat je doet: je werk, je huis, de zaterdagen. Dan groeit het vertrouwen vanzelf, ook bij de rechter.",
+      text = "Je doet het echt hartstikke goed, Anouk. Blijf vooral zo doorgaan, dan groeit het vertrouwen vanzelf.",
       next = "zorgen",
       score = { regie = -1, erkenning = 1 },
       effects = { spanning = 1, regie = -1 }, content = true,
       lessons = { 4 },
-      feedback = "Goed bedoeld advies, en stabiliteit is echt iets waard. Maar “blijf doen wat je doet” is een status quo zonder eindpunt: ze heeft het al laten zien, en er komt geen nieuw doel bij (les 4).",
-      inner = "Laten zien. Hoe lang nog? Ik laat al drie jaar zien.",
+      feedback = "Dit verleidt: het compliment is gemeend en verdiend, en stabiliteit is echt iets waard. Maar het is een cijfer van degene die beslist, en “blijf zo doorgaan” is een status quo zonder eindpunt: ze heeft het al laten zien, en er komt geen nieuw doel bij (les 4).",
+      inner = "Doorgaan. Hoe lang nog? Ik doe dit al drie jaar.",
     },
   },
 }
@@ -403,7 +412,7 @@ node "zorgen" {
       inner = "Thijs is bang. Dat wist ik niet. Of... ik wist het wel.",
     },
     choice {
-      text = "De zorgen staan in het rapport van de Raad en in het laatste verslag van Mo. Die kunnen we samen punt voor punt doorlopen.",
+      text = "Die staan in het rapport van de Raad en in het laatste verslag van Mo. Zullen we ze samen doorlopen, punt voor punt, zodat je weet waar het over gaat?",
       next = "pleeggezin",
       procedure = true,
       score = { transparantie = 1, erkenning = -1, regie = -1 },
@@ -413,23 +422,23 @@ node "zorgen" {
       inner = "2019. Toen had ik geen stroom. Dat ben ik nu niet meer.",
     },
     choice {
-      text = "Eerlijk? Ik heb eigenlijk geen grote zorgen meer. Het gaat echt de goede kant op.",
+      text = "Eerlijk gezegd: niet veel meer. Je hebt zo hard gewerkt, dat zie ik echt.",
       next = "pleeggezin",
       score = { transparantie = -2, systemisch = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { vaag = 1 },
       lessons = { 8, 6 },
       feedback = "Het voelt eerlijk en het geeft lucht, en je wilt haar na vijf jaar niet weer met zorgen om de oren slaan. Maar er zijn zorgen, en die komen in je verzoek aan de rechter. Dan leest ze straks iets wat je haar nooit zei (les 8).",
-      inner = "Geen zorgen. Waarom is er dan nog een OTS?",
+      inner = "Niet veel meer. Waarom is er dan nog een OTS?",
     },
     choice {
-      text = "Voor mij staat het belang van Thijs en Bram voorop. Dus de vraag is: wat is voor hén het beste, los van wat jij graag wilt?",
+      text = "Vooral: hoe het voor Thijs en Bram is. Hoe merk jij dat het met ze gaat?",
       next = "pleeggezin",
-      score = { systemisch = -2, verbinding = -1 },
-      effects = { spanning = 2, vertrouwen = -2 },
-      lessons = { 6 },
-      feedback = "Het kind voorop voelt als de kern van je vak, en dat is het ook. Maar “los van wat jij wilt” zet haar tegenover haar eigen kinderen, alsof zij hun belang niet ziet. Hun belangen en de hare zijn verweven (les 6).",
-      inner = "Los van mij. Alsof ik niet wil wat goed is voor ze.",
+      score = { systemisch = -1, transparantie = -1 },
+      effects = { spanning = 1, vertrouwen = -1 },
+      lessons = { 6, 8 },
+      feedback = "Dit verleidt: de jongens voorop voelt als de kern van je vak, en het is een open vraag. Maar ze vroeg jou om je zorg te noemen, en je geeft de vraag terug, over de kinderen. Zo hoort ze opnieuw dat er “zorgen” zijn die niemand uitspreekt, en dat het gesprek over haar kinderen gaat, niet met haar (les 6, les 8).",
+      inner = "Hoe ik merk... Ik vroeg wat jij denkt. Weer draait iedereen eromheen.",
     },
   },
 }
@@ -456,12 +465,12 @@ node "pleeggezin" {
       inner = "Dat zei ik niet. Ik zei: niet ineens.",
     },
     choice {
-      text = "Ik stel voor dat we het zo doen: eerst een extra middag in de week, na drie maanden een weekend per maand bij jou, en na de zomer om de week een weekend. Ik bespreek het deze week met Ellen en Rob.",
+      text = "Dan bouwen we het rustig op: eerst een extra middag, dan een weekend per maand. Ellen en Rob bel ik wel.",
       next = "verslag",
       score = { regie = -2, systemisch = 1 },
       effects = { vertrouwen = 1, regie = -2 }, content = true,
       lessons = { 2, 4 },
-      feedback = "Een concreet schema voelt als eindelijk iets doen, en de opbouw is redelijk. Maar het is jouw plan, over haar kinderen, en jij belt het pleeggezin. Ze krijgt meer tijd, maar weer niet het ontwerp (les 2, les 4).",
+      feedback = "Dit verleidt: een concreet schema voelt als eindelijk iets doen, de opbouw is redelijk, en je haalt het lastige telefoontje bij haar weg. Maar het is jouw plan, over haar kinderen, en jij belt het pleeggezin. Ze krijgt meer tijd, maar weer niet het ontwerp (les 2, les 4).",
       inner = "Meer tijd. Maar weer iemand die het voor me bedenkt.",
     },
     choice {
@@ -504,7 +513,7 @@ node "verslag" {
   prompt = "Kees wil het verzoek vandaag versturen. Wat heb je Anouk over het verslag gezegd, en wat is die afspraak waard als het druk is? Wat doet het met haar als ze over zichzelf leest in een brief van de rechtbank?",
   choices = {
     choice {
-      text = "Ik bel Anouk nu. Ze leest het morgenochtend, met mij erbij, en haar reactie gaat mee in het verzoek.",
+      text = "Ik bel Anouk nu. Ze leest het morgenochtend met mij, en haar reactie gaat mee.",
       next = "keukentafel",
       score = { veiligheid = 3, transparantie = 2, regie = 2 },
       effects = function(s)
@@ -549,7 +558,7 @@ node "verslag" {
       inner = "Anouk, een week later: Van de rechtbank. Weer over mij, zonder mij.",
     },
     choice {
-      text = "Ik mail het Anouk vanavond nog, dan heeft ze het gezien voordat het weggaat. Als ze iets heeft, hoor ik het wel.",
+      text = "Ik mail het Anouk nu, dan kan ze het vanavond rustig lezen. Als ze iets heeft, zet ik dat er morgen vroeg nog bij.",
       next = "keukentafel",
       score = { transparantie = 1, verbinding = -1 },
       effects = function(s)
@@ -558,7 +567,7 @@ node "verslag" {
       end,
       set = { gelezen = 2 },
       lessons = { 8, 3 },
-      feedback = "Zo houd je je afspraak op papier: ze ziet het voordat het weggaat. Maar ze leest twaalf pagina's over zichzelf, 's avonds, alleen, met de rechtbank als deadline. Lezen is iets anders dan samen lezen (les 8, les 3).",
+      feedback = "Dit verleidt: zo houd je je afspraak, ze ziet het voordat het weggaat, en Kees krijgt zijn deadline. Maar ze leest twaalf pagina's over zichzelf, 's avonds, alleen, met de rechtbank als deadline. Lezen is iets anders dan samen lezen (les 8, les 3).",
       inner = "Anouk, om half twaalf 's avonds: Twaalf pagina's. Ik ga niet slapen vannacht.",
     },
   },
@@ -608,7 +617,7 @@ node "keukentafel" {
       inner = "Eerlijk. Niet wat ik wilde horen, maar eerlijk.",
     },
     choice {
-      text = "Ik ga ervoor vechten dat jouw zaak bij mij blijft, Anouk. Jij hebt al genoeg wisselingen gehad. Dat zeg ik morgen ook tegen mijn teamleider, en ik laat het niet gebeuren.",
+      text = "Ik wil jouw zaak houden, Anouk. Dat ga ik Kees ook zeggen.",
       next = "plan",
       score = { transparantie = -1, regie = -1 },
       effects = function(s)
@@ -617,8 +626,23 @@ node "keukentafel" {
       end,
       set = { blijfbelofte = 1 },
       lessons = { 8, 2 },
-      feedback = "Je wilt voor haar opkomen, en nog een wissel is echt slecht voor haar en de jongens. Maar je belooft iets wat niet van jou afhangt, en het gaat nu over jouw strijd met je teamleider, niet over wat zij in handen houdt (les 8, les 2).",
-      inner = "Vechten. Voor mij. Dat klinkt goed. Maar wat als je verliest?",
+      feedback = "Dit verleidt: het is warm en gemeend, je wilt voor haar opkomen, en nog een wissel is echt slecht voor haar en de jongens. Maar ze hoort een belofte in iets wat niet van jou afhangt, en je zegt niet dat er geschoven wordt, en het gaat nu over jouw strijd met je teamleider, niet over wat zij in handen houdt (les 8, les 2).",
+      inner = "Houden. Voor mij. Dat klinkt goed. Maar dus het klopt, en wat als Kees nee zegt?",
+    },
+    choice {
+      text = "Je hebt gelijk, en dat ligt bij mij. Ik heb je dingen gezegd die ik niet heb waargemaakt. Daarom nu zonder omweg: er wordt geschoven, ja. Of ik blijf, weet ik niet. Als ik ga, hoor je het van mij, en zit jij bij de overdracht.",
+      when = function(s)
+        return (s.lezen == 1 and s.gelezen == 0)
+          or ((s.schrijfbelofte == 1 or s.vaag == 1) and s.verzacht == 0)
+          or s.blijfbelofte == 1
+      end,
+      next = "plan",
+      score = { transparantie = 3, veiligheid = 3, regie = 1 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 1 },
+      set = { verteld = 1 },
+      lessons = { 8, 3 },
+      feedback = "Een herstelmoment: ze zet je gebroken toezeggingen op tafel, en je erkent ze zonder uitleg of verdediging voordat je haar vraag beantwoordt. Daarna zeg je eerlijk wat je weet en wat niet, en beloof je alleen wat je kunt houden. Vertrouwen komt niet terug door één zin, maar zonder deze zin komt het niet terug (les 8, les 3).",
+      inner = "Ze geeft het toe. Zonder “maar”. Dat heeft nog niemand van de GI gedaan.",
     },
     choice {
       text = "*(je wacht even)* Wie heeft je dat verteld?",
@@ -654,12 +678,12 @@ node "plan" {
       inner = "Overleg. Zonder mij. Net als altijd.",
     },
     choice {
-      text = "Mooi. Dan maak ik er een compleet plan van: het schoolgesprek, logeren, de overstap naar de middelbare school, een GGZ-traject voor jou en een gezinscoach voor thuis. Dan is alles in één keer geregeld.",
+      text = "Mooi. Dan zet ik ze in het plan, en ik vraag er meteen een gezinscoach bij, zodat je er niet alleen voor staat.",
       next = afloop,
       score = { regie = -2, systemisch = 1 },
       effects = { regie = -2 }, content = true,
       lessons = { 2, 4 },
-      feedback = "Je wilt het goed doen en niets vergeten, en elke stap is op zich zinnig. Maar haar twee doelen verdwijnen in een lijst van jou, met een gezinscoach en een GGZ-traject die ze niet vroeg. Zo wordt het weer een plan over haar (les 2, les 4).",
+      feedback = "Dit verleidt: je neemt haar doelen over en je wilt dat ze steun heeft, wat op zich zinnig is. Maar er komt meteen een gezinscoach bij die ze niet vroeg, en haar twee doelen worden jouw plan. Zo wordt het weer hulp over haar, en een nieuwe partij aan tafel (les 2, les 4).",
       inner = "Een gezinscoach? Ik vroeg om een schoolgesprek.",
     },
     choice {

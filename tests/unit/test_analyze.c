@@ -207,7 +207,10 @@ static void test_tells(void **st) {
   nst_scenario *sc = load(TESTS_DIR "/fixtures/tells.lua");
   assert_non_null(sc);
   nst_tells t;
-  assert_int_equal(nst_tells_measure(sc, 100000, &t), 0);
+  nst_analysis a;
+  assert_int_equal(nst_analyze(sc, 100000, &a), 0);
+  assert_int_equal(nst_tells_measure(sc, a.choice_offered, &t), 0);
+  nst_analysis_free(&a);
   assert_int_equal(t.decisions, 4);
   assert_int_equal(t.best_longest, 1);    /* c; in d the best ties with a weak one */
   assert_int_equal(t.best_shortest, 2);   /* a and b */
