@@ -11,7 +11,8 @@
 // debriefs, as stored in IndexedDB), shots/ (the window's screenshots and
 // box logs) and downloads/ (what the page offered as downloads). All visits
 // share one fresh browser profile, so what a visit stored is there for the
-// next (a reload). {"bench": N} in a visit's query times N frames of the
+// next (a reload); {"no_indexeddb": true} switches storage off for that
+// visit and every later one. {"bench": N} in a visit's query times N frames of the
 // conversation screen in the page (bench/web.sh).
 "use strict";
 const fs = require("fs");
@@ -78,6 +79,8 @@ function writeTree(page, from, to) {
       const q = new URLSearchParams(visit.query || {});
       if (visit.events) q.set("events", visit.events.join("\n") + "\n");
       q.set("shots", "1");
+      // a browser that keeps nothing (IndexedDB switched off); from here on
+      if (visit.no_indexeddb) await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
       const t0 = Date.now();
       await page.goto(url + "?" + q.toString(), { waitUntil: "load" });
       const result = { name: visit.name };

@@ -74,7 +74,9 @@ cat >"$tmp/plan.json" <<EOF
   "events": ["expect-screen intro", "key Return", "expect-screen silent", "key Return", "expect-screen tally",
              "key 1", "key 1", "key 2", "key Return", "expect-screen reveal", "shot group"]},
  {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"],
-  "resize": [1920, 1080]}
+  "resize": [1920, 1080]},
+ {"name": "nostorage", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "shot nostorage"],
+  "no_indexeddb": true}
 ]
 EOF
 # a trainer's file with a mistake on line 3
@@ -115,6 +117,13 @@ if a != b:
 PY
 }
 expect "play: the browser's record equals naast run's" same_record "$rec" "$tmp/run.json"
+expect "play: the self-assessment as rated in the page" [ "$(field "$rec" 'r["self_assessment"]["ratings"]')" = '{"erkenning": 4}' ]
+schema() { /usr/bin/python3 - "$root/docs/record.schema.json" "$@" <<'PY'
+import json, sys, jsonschema
+jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))
+PY
+}
+expect "play: the record matches the schema" schema "$rec"
 base=${rec%.json}
 expect "play: the debrief was built (.md)" [ -s "$base.md" ]
 expect "play: the debrief was built (.html)" [ -s "$base.html" ]
@@ -169,7 +178,10 @@ expect "settings: says everything stays in this browser" grep -q "^text .*Alles 
 expect "resize: the canvas fills the larger window" [ "$(field "$art/settings/result.json" 'r["after_resize"]')" = "[1920, 1080]" ]
 expect "resize: drawn again" [ "$(field "$art/settings/result.json" 'r["resize_frames"] > 0')" = true ]
 
-# 8. the site's fonts are a subset (scripts/web.sh): every character of the
+# 8. a browser that keeps nothing: the window says so
+expect "no storage: the window says the sessions are not kept" grep -q "^text .*Deze browser bewaart je sessies niet" "$art/nostorage/shots/nostorage.boxes"
+
+# 9. the site's fonts are a subset (scripts/web.sh): every character of the
 # library and of the window's and the debrief's words must be in them
 fonts=$(dirname "$site")/fonts
 covered() { /usr/bin/python3 - "$fonts" "$root" <<'PY'

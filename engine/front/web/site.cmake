@@ -11,7 +11,7 @@ target_link_options(naast PRIVATE
   -sALLOW_MEMORY_GROWTH=1
   -sENVIRONMENT=web
   -sEXPORTED_RUNTIME_METHODS=FS,ccall,addRunDependency,removeRunDependency
-  -sEXPORTED_FUNCTIONS=_main,_web_open_scenario
+  -sEXPORTED_FUNCTIONS=_main,_web_open_scenario,_web_storage_failed
   -lidbfs.js
   "SHELL:--preload-file ${D}/scenarios/nl@/naast/scenarios/nl"
   "SHELL:--preload-file ${D}/scenarios/rubric.lua@/naast/scenarios/rubric.lua"

@@ -21,6 +21,7 @@ static app *the_app;   /* the one window of the page, for the page's calls */
 void web_first_frame(app *a, double ms) {
   the_app = a;
   EM_ASM({ if (Module.naastFirstFrame) Module.naastFirstFrame($0); }, ms);
+  EM_ASM({ if (window.naastStorageFailed) Module.ccall("web_storage_failed", null, [], []); });
 }
 
 void web_drawn(void) {
@@ -94,9 +95,16 @@ EMSCRIPTEN_KEEPALIVE int web_open_scenario(const char *path) {
   return rc;
 }
 
+EMSCRIPTEN_KEEPALIVE void web_storage_failed(void) {
+  if (!the_app) return;
+  app_notice(the_app, "%s", W(W_STORAGE_FAILED));
+  the_app->dirty = 1;
+}
+
 #else
 
 int web_is_browser(void) { return 0; }
+void web_storage_failed(void) {}
 void web_first_frame(app *a, double ms) { (void)a; (void)ms; }
 int web_open_scenario(const char *path) { (void)path; return -1; }
 void web_drawn(void) {}

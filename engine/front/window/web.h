@@ -36,5 +36,8 @@ void web_pick_scenario(void);
  * path, loaded through the same sandbox as the library's: its intro, or in
  * the library the errors as file:line. 0, or -1 when it does not load. */
 int web_open_scenario(const char *path);
+/* (browser only, called by the page) The browser's storage could not be
+ * read or written: the window says so, so that the trainee downloads. */
+void web_storage_failed(void);
 
 #endif

@@ -114,6 +114,7 @@ static const char *const NL[W_COUNT] = {
                  "wordt niets verstuurd. Wissen: verwijder de sitegegevens van deze pagina in de instellingen van "
                  "je browser (Chrome en Edge: het slotje links van het adres, dan Sitegegevens of Cookies en "
                  "sitegegevens, Verwijderen; Firefox: het slotje, Cookies en sitegegevens wissen).",
+  [W_STORAGE_FAILED] = "Deze browser bewaart je sessies niet (privévenster of opslag uit): download ze aan het eind.",
 };
 
 static const char *const EN[W_COUNT] = {
@@ -227,6 +228,7 @@ static const char *const EN[W_COUNT] = {
                  "is sent anywhere. To clear them: delete this site's data in your browser's settings (Chrome "
                  "and Edge: the padlock left of the address, then Site settings or Cookies and site data, "
                  "Delete; Firefox: the padlock, Clear cookies and site data).",
+  [W_STORAGE_FAILED] = "This browser does not keep your sessions (private window or storage off): download them at the end.",
 };
 
 static const char *const *table = NL;
