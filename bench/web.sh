@@ -73,12 +73,12 @@ print(f"first frame after page load (navigation start to the first presented fra
 print()
 print(f"conversation screen at 1280x720, {frames} frames, medians of {runs}:")
 print()
-print("| | start-up ms (main to first frame) | frame CPU ms (p99) | frame, cache emptied (p99) |")
-print("| --- | ---: | ---: | ---: |")
+print("| | start-up ms (main to first frame) | frame CPU ms (p99) | of it SDL_RenderPresent | frame, cache emptied (p99) |")
+print("| --- | ---: | ---: | ---: | ---: |")
 for name, rows in ((f"browser (headless Chromium, software renderer into a 2D canvas)", web),
                    (f"desktop window ({desktop}, software renderer)", dsk)):
     print(f"| {name} | {med(r['startup_ms'] for r in rows):.1f} | {med(r['frame_cpu_ms'] for r in rows):.3f} "
-          f"({med(r['p99'] for r in rows):.3f}) | {med(r['uncached_ms'] for r in rows):.3f} "
+          f"({med(r['p99'] for r in rows):.3f}) | {med(r['present_ms'] for r in rows):.3f} | {med(r['uncached_ms'] for r in rows):.3f} "
           f"({med(r['uncached_p99'] for r in rows):.3f}) |")
 print()
 print(f"browser/desktop: steady frame {med(r['frame_cpu_ms'] for r in web) / med(r['frame_cpu_ms'] for r in dsk):.2f}x, "
