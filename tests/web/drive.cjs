@@ -12,7 +12,8 @@
 // box logs) and downloads/ (what the page offered as downloads). All visits
 // share one fresh browser profile, so what a visit stored is there for the
 // next (a reload); {"no_indexeddb": true} switches storage off for that
-// visit and every later one. {"bench": N} in a visit's query times N frames of the
+// visit and every later one; {"canvas": true} writes the canvas's pixels
+// (RGBA) to OUT/NAME/canvas.rgba. {"bench": N} in a visit's query times N frames of the
 // conversation screen in the page (bench/web.sh).
 "use strict";
 const fs = require("fs");
@@ -112,6 +113,16 @@ function writeTree(page, from, to) {
         await page.waitForTimeout(visit.idle_ms);
         result.idle_frames = (await page.evaluate(() => window.naastFrames || 0)) - before;
         result.frames = await page.evaluate(() => window.naastFrames || 0);
+      }
+      if (visit.canvas) {   // the canvas as the page shows it, RGBA, beside the window's own shots
+        const px = await page.evaluate(() => {
+          const d = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+          let s = "";
+          for (let i = 0; i < d.length; i += 0x8000) s += String.fromCharCode.apply(null, d.subarray(i, i + 0x8000));
+          return [canvas.width, canvas.height, btoa(s)];
+        });
+        fs.writeFileSync(path.join(dir, "canvas.rgba"), Buffer.from(px[2], "base64"));
+        result.canvas = [px[0], px[1]];
       }
       if (visit.resize) {   // the browser window resized: the canvas follows it and is drawn again
         const before = await page.evaluate(() => window.naastFrames || 0);

@@ -1,14 +1,21 @@
 #!/bin/bash
 # Naast in the browser: serves the built site (scripts/web.sh) on 127.0.0.1
 # and drives it in headless Chromium with the window's own script steps
-# (tests/web/drive.cjs). A library scenario is played to its end by the
-# mouse and its record must equal `naast run`'s for the same choices (times
-# and the self-assessment aside); the debrief is built, and its downloads
-# are the same bytes as the site stored and as the desktop's `naast report`
-# writes; a session stopped halfway is offered for resuming after a reload;
-# a trainer's own file opens through the file picker, a broken one with
-# file:line; screenshots at 1280x720 of the library, the conversation, the
-# debrief and the resume offer are checked as the window tests check theirs.
+# (tests/web/drive.cjs), all visits in one fresh browser profile. A library
+# scenario is played to its end by keys and the mouse, and its record must
+# equal `naast run`'s for the same choices (apart from times, the
+# self-assessment and where the scenario file was) and match the schema;
+# the debrief is built, and its downloads are the same bytes as the site
+# stored and as the desktop's `naast report` writes; a session stopped
+# halfway is offered for resuming after a reload; a trainer's own file opens
+# through the file picker (a broken one with file:line) and is in the
+# library after a reload; group play's phases run; no frame is drawn while
+# nothing happens; a resized browser window is filled; the settings say
+# where the data is; a browser without IndexedDB is told it keeps nothing;
+# the fonts hold every character the site shows. Screenshots at 1280x720 of
+# the library, the conversation, the debrief, the resume offer, the own
+# scenario, the group's reveal and the settings are checked as the window
+# tests check theirs.
 # usage: web.sh SITE NAAST SHOTCHECK [ARTIFACTS_DIR]
 set -u
 site=$(realpath "$1")
@@ -74,7 +81,7 @@ cat >"$tmp/plan.json" <<EOF
   "events": ["expect-screen intro", "key Return", "expect-screen silent", "key Return", "expect-screen tally",
              "key 1", "key 1", "key 2", "key Return", "expect-screen reveal", "shot group"]},
  {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"],
-  "resize": [1920, 1080]},
+  "canvas": true, "resize": [1920, 1080]},
  {"name": "nostorage", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "shot nostorage"],
   "no_indexeddb": true}
 ]
@@ -175,6 +182,36 @@ expect "idle: no frame in 1.5 s without input" [ "$(field "$art/own/result.json"
 expect "settings: passes the checks" "$shotcheck" "$art/settings/shots/settings.png"
 expect "settings: says everything stays in this browser" grep -q "^text .*Alles blijft in deze browser" "$art/settings/shots/settings.boxes"
 
+# what the page shows is what the window drew: the canvas equals the
+# window's own shot of the same screen, and is opaque everywhere
+same_pixels() { python3 - "$@" <<'PY'
+import struct, sys, zlib
+png, rgba, w, h = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+b = open(png, "rb").read()
+pos, idat = 8, b""
+while pos < len(b):
+    n, kind = struct.unpack(">I4s", b[pos:pos + 8])
+    if kind == b"IDAT":
+        idat += b[pos + 8:pos + 8 + n]
+    pos += 12 + n
+raw = zlib.decompress(idat)   # the window's PNG: 8-bit RGB, filter 0 on every row
+row = w * 3 + 1
+c = open(rgba, "rb").read()
+if len(raw) != row * h or len(c) != w * h * 4:
+    sys.exit("sizes differ")
+bad = opaque = 0
+for y in range(h):
+    r = raw[y * row + 1:(y + 1) * row]
+    q = c[y * w * 4:(y + 1) * w * 4]
+    if r != bytes(x for i, x in enumerate(q) if i % 4 != 3):
+        bad += 1
+    if q[3::4] != b"\xff" * w:
+        opaque += 1
+if bad or opaque:
+    sys.exit("%d rows differ, %d rows not opaque" % (bad, opaque))
+PY
+}
+expect "canvas: shows what the window drew, opaque" same_pixels "$art/settings/shots/settings.png" "$art/settings/canvas.rgba" 1280 720
 expect "resize: the canvas fills the larger window" [ "$(field "$art/settings/result.json" 'r["after_resize"]')" = "[1920, 1080]" ]
 expect "resize: drawn again" [ "$(field "$art/settings/result.json" 'r["resize_frames"] > 0')" = true ]
 
