@@ -71,32 +71,47 @@ if [ "$UPDATE" = 1 ] || ! ls "$APT/lists/" 2>/dev/null | grep -q Sources; then
   apt-get $APTOPT -qq update
 fi
 SRCPKGS="zlib freetype libsdl2 libsdl2-ttf lua5.4 cmark cjson"
-# the source packages, downloaded once into the cache (apt-get skips what it
-# already has); when the newest version is not to be had (a security update
-# whose source the mirror lacks), the release's own
+# The source packages, downloaded into the cache (apt-get skips what it
+# already has, and checks every file against Debian's signed lists); when
+# the newest version is not to be had (a security update whose source the
+# mirror lacks), the release's own. Their .dsc names go to dscs.txt, so
+# that a build with the libraries in the cache asks apt nothing.
 CODENAME=$(. /etc/os-release && echo "$VERSION_CODENAME")
-mkdir -p "$APT/sources"
-DSCS=""
-for p in $SRCPKGS; do
-  for spec in "$p" "$p/$CODENAME"; do
-    # shellcheck disable=SC2086
-    if (cd "$APT/sources" && apt-get $APTOPT -qq source --download-only "$spec" >"$APT/fetch.log" 2>&1); then
+fetch_sources() {
+  mkdir -p "$APT/sources"
+  DSCS=""
+  for p in $SRCPKGS; do
+    for spec in "$p" "$p/$CODENAME"; do
       # shellcheck disable=SC2086
-      dsc=$(apt-get $APTOPT -qq source --print-uris "$spec" | awk '/\.dsc\047/ { print $2 }')
-      DSCS="$DSCS $dsc"
-      break
-    fi
-    [ "$spec" = "$p" ] || { cat "$APT/fetch.log" >&2; say "cannot fetch the source of $p"; exit 1; }
+      if (cd "$APT/sources" && apt-get $APTOPT -qq source --download-only "$spec" >"$APT/fetch.log" 2>&1); then
+        # shellcheck disable=SC2086
+        dsc=$(apt-get $APTOPT -qq source --print-uris "$spec" | awk '/\.dsc\047/ { print $2 }')
+        DSCS="$DSCS $dsc"
+        break
+      fi
+      [ "$spec" = "$p" ] || { cat "$APT/fetch.log" >&2; say "cannot fetch the source of $p"; exit 1; }
+    done
   done
-done
-EMVER=$(cat /usr/share/emscripten/emscripten-version.txt 2>/dev/null || emcc --version | head -n 1)
-KEY=$( { for d in $DSCS; do echo "$d"; done; echo "$EMVER"; cat scripts/web-deps.sh; } | sha256sum | cut -c1-16)
-DEPS=$CACHE/$KEY
+  echo "$DSCS" >"$APT/dscs.txt"
+}
+deps_key() {
+  EMVER=$(cat /usr/share/emscripten/emscripten-version.txt 2>/dev/null || emcc --version | head -n 1)
+  KEY=$( { for d in $DSCS; do echo "$d"; done; echo "$EMVER"; cat scripts/web-deps.sh; } | sha256sum | cut -c1-16)
+  DEPS=$CACHE/$KEY
+}
+if [ "$UPDATE" = 0 ] && [ -s "$APT/dscs.txt" ]; then DSCS=$(cat "$APT/dscs.txt"); else fetch_sources; fi
+deps_key
+if [ ! -f "$DEPS/done" ]; then
+  fetch_sources   # the files themselves, which an earlier run may not have kept
+  deps_key
+fi
 if [ ! -f "$DEPS/done" ]; then
   say "building the libraries once into $DEPS (about 6 minutes on 2 cores)"
   rm -rf "$DEPS"
   mkdir -p "$DEPS/src"
   for d in $DSCS; do
+    # --no-check: no OpenPGP check of the .dsc (apt checked the files'
+    # hashes against Debian's signed lists when it fetched them)
     (cd "$DEPS/src" && dpkg-source --no-check -x "$APT/sources/$d" >>"$DEPS/src/unpack.log" 2>&1) ||
       { tail -n 20 "$DEPS/src/unpack.log"; exit 1; }
     echo "$d" >>"$DEPS/sources.txt"
@@ -106,6 +121,10 @@ if [ ! -f "$DEPS/done" ]; then
   echo "$(($(date +%s) - t0))" >"$DEPS/seconds"
   rm -rf "$DEPS/src"
   touch "$DEPS/done"
+  # libraries of an older key (other source versions) are of no more use
+  for old in "$CACHE"/*/done; do
+    [ "$old" = "$DEPS/done" ] || rm -rf "$(dirname "$old")"
+  done
 fi
 say "libraries: $DEPS (built in $(cat "$DEPS/seconds") s)"
 
@@ -132,7 +151,7 @@ t0=$(date +%s)
 RANGES="U+0020-007E,U+00A0-024F,U+0300-036F,U+0370-03FF,U+0400-04FF,U+1E00-1EFF,U+2000-206F,U+20A0-20CF"
 RANGES="$RANGES,U+2100-214F,U+2190-21FF,U+2200-22FF,U+2460-24FF,U+25A0-25FF,U+2600-26FF,U+2700-27BF,U+FFFD"
 mkdir -p "$B/fonts"
-cp assets/fonts/LICENSE-DejaVu.txt "$B/fonts/"
+cp -p assets/fonts/LICENSE-DejaVu.txt "$B/fonts/"   # -p: an unchanged copy must not relink
 for f in assets/fonts/*.ttf; do
   out="$B/fonts/$(basename "$f")"
   [ "$out" -nt "$f" ] && [ "$out" -nt scripts/web.sh ] && continue
