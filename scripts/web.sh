@@ -106,7 +106,7 @@ if [ ! -f "$DEPS/done" ]; then
   deps_key
 fi
 if [ ! -f "$DEPS/done" ]; then
-  say "building the libraries once into $DEPS (about 6 minutes on 2 cores)"
+  say "building the libraries once into $DEPS (about 5 minutes on 2 cores)"
   rm -rf "$DEPS"
   mkdir -p "$DEPS/src"
   for d in $DSCS; do
