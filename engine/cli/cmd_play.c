@@ -299,6 +299,9 @@ int cmd_play(int argc, char **argv) {
     term_print_intro(sc, stdout);
   }
   rc = term_play(s, &t);
+  /* a save that failed during play (said then) is an I/O failure, unless
+   * the last save at the end made up for it */
+  if (rc == EXIT_OK && t.save_failed && !nst_session_ended(s)) rc = EXIT_IO;
   if (nst_session_ended(s) && t.record_path) {
     meta.ended = cli_now();
     if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }

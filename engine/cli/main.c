@@ -1,4 +1,5 @@
 /* main.c: the naast command: dispatches to a subcommand. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,9 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+  /* over a file size limit (ulimit -f) a write should fail with EFBIG and
+   * be said like any other write error, not kill the program mid-save */
+  signal(SIGXFSZ, SIG_IGN);
   if (argc < 2) { usage(stderr); return EXIT_USAGE; }
   if (!strcmp(argv[1], "--version")) { printf("naast %s\n", NAAST_VERSION); return EXIT_OK; }
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

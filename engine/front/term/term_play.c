@@ -181,10 +181,13 @@ void term_print_scores(const nst_session *s, FILE *out) {
   if (nst_session_overall(s, &ov)) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
 }
 
-void term_save(const nst_session *s, const nst_term *t) {
+void term_save(const nst_session *s, nst_term *t) {
   if (!t->record_path) return;
   char err[512];
-  if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0) fprintf(stderr, "naast: %s\n", err);
+  if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) == 0) return;
+  /* said once: the same failure after every decision would bury the play */
+  if (!t->save_failed) fprintf(stderr, "naast: %s\n", err);
+  t->save_failed = 1;
 }
 
 /* Where to resume, once there is something to resume (a session stopped

@@ -20,6 +20,7 @@ typedef struct {
   const int *script;          /* scripted 1-based response numbers (run) */
   int script_len;
   const char *record_path;    /* saved after every decision; NULL: not saved */
+  int save_failed;            /* a save failed (said once on stderr): the caller exits non-zero */
   nst_record_meta *meta;
   char *self_assessment;      /* JSON asked at the end of interactive play, also set in
                                  meta; the caller frees it */
@@ -35,8 +36,8 @@ int term_play(nst_session *s, nst_term *t);
 int term_keep_tallies(nst_term *t, const nst_record *old, int n);
 
 /* Saves the session to t->record_path (when set); a failure is said on
- * stderr and play goes on. */
-void term_save(const nst_session *s, const nst_term *t);
+ * stderr (once) and play goes on, with t->save_failed set. */
+void term_save(const nst_session *s, nst_term *t);
 
 void term_print_intro(const nst_scenario *sc, FILE *out);
 void term_print_scores(const nst_session *s, FILE *out);
