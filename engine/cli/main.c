@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "termsafe.h"
 
 static const struct { const char *name; int (*run)(int, char **); const char *what; } COMMANDS[] = {
   { "play", cmd_play, "play a scenario (terminal; --resume to continue a session)" },
@@ -33,6 +34,11 @@ int main(int argc, char **argv) {
   /* over a file size limit (ulimit -f) a write should fail with EFBIG and
    * be said like any other write error, not kill the program mid-save */
   signal(SIGXFSZ, SIG_IGN);
+  /* every message (file names, a scenario's error text, a record's strings)
+   * and, for the terminal front end (play, run) or a terminal, every line
+   * of output goes through one filter that shows control codes instead of
+   * letting the terminal obey them */
+  nst_termsafe_install(argc > 1 && (!strcmp(argv[1], "play") || !strcmp(argv[1], "run")));
   if (argc < 2) { usage(stderr); return EXIT_USAGE; }
   if (!strcmp(argv[1], "--version")) { printf("naast %s\n", NAAST_VERSION); return EXIT_OK; }
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

@@ -20,6 +20,7 @@ check() { # file expect line
   if [ $rc -ne 1 ]; then why="exit status $rc (want 1)"
   elif ! grep -qF -- "$expect" <<<"$out"; then why="message lacks \"$expect\""
   elif [ -n "$line" ] && ! grep -qF -- "$f:$line:" <<<"$out"; then why="message does not name line $line"
+  elif LC_ALL=C grep -q $'[\x01-\x08\x0b-\x1f\x7f]\|\xc2[\x80-\x9f]' <<<"$out"; then why="raw control codes reached the terminal"
   fi
   if [ -z "$why" ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $(basename "$f"): $why"; echo "$out" | head -5 | sed 's/^/    /'; fi
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "md_plain.h"
 #include "report.h"
 #include "strings.h"
 
@@ -59,32 +60,14 @@ static void wraps(FILE *out, const char *text, int first_col, int indent) {
   wrap(out, text, strlen(text), first_col, indent, "");
 }
 
-/* Does a Markdown line start a block of its own (list item, quote,
- * heading), so the line break before it is kept? */
-static int starts_block(const char *p) {
-  while (*p == ' ') p++;
-  if ((*p == '-' || *p == '*' || *p == '+') && p[1] == ' ') return 1;
-  if (*p == '>' || *p == '#') return 1;
-  const char *d = p;
-  while (*d >= '0' && *d <= '9') d++;
-  return d > p && (*d == '.' || *d == ')') && d[1] == ' ';
-}
-
-/* Markdown text (an intro, an ending) reflowed for the terminal: a single
- * line break inside a paragraph is a space, as Markdown reads it, so the
- * author's own line length does not show as ragged lines. */
+/* Markdown text (an intro, an ending) as plain text: reflowed as Markdown
+ * reads it, without markup a screen reader would read out (md_plain.h). */
 static void wrap_markdown(FILE *out, const char *text) {
-  size_t n = strlen(text);
-  char *flow = malloc(n + 1);
-  if (!flow) { wraps(out, text, 0, 0); return; }
-  memcpy(flow, text, n + 1);
-  for (size_t i = 0; i < n; i++)
-    if (flow[i] == '\n' && i > 0 && flow[i - 1] != '\n' && i + 1 < n && flow[i + 1] != '\n' &&
-        !starts_block(flow + i + 1))
-      flow[i] = ' ';
-  while (n > 0 && flow[n - 1] == '\n') flow[--n] = '\0';   /* the page adds its own */
-  wrap(out, flow, n, 0, 0, "");
-  free(flow);
+  char *plain = md_plain(text, WIDTH);
+  if (!plain) { wraps(out, text, 0, 0); return; }
+  fputs(plain, out);
+  fputc('\n', out);
+  free(plain);
 }
 
 static const char *var_label(const nst_var *v, char *buf, size_t n) {
