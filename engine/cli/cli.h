@@ -54,6 +54,10 @@ nst_scenario *load_or_report(const char *path, const char *rubric);
  * ("180"); seconds, or -1 when it is not one or over an hour. */
 int cli_parse_duration(const char *s);
 
+/* --time-limit S as given to a command that loads scenarios (taken out of
+ * its arguments in main.c); 0 when not given. cli_load_options uses it. */
+double cli_time_limit(void);
+
 /* Current time in Unix seconds; SOURCE_DATE_EPOCH wins, for reproducible runs. */
 long long cli_now(void);
 

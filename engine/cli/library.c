@@ -43,6 +43,7 @@ nst_load_options cli_load_options(const char *rubric) {
   nst_load_options opt = nst_load_defaults();
   opt.rubric = rubric;
   opt.fallback_rubric = library_rubric;
+  if (cli_time_limit() > 0) opt.limits.load_seconds = cli_time_limit();
   return opt;
 }
 

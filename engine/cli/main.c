@@ -1,6 +1,7 @@
 /* main.c: the naast command: dispatches to a subcommand. */
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -22,10 +23,40 @@ static const struct { const char *name; int (*run)(int, char **); const char *wh
 };
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
 
+/* Commands that load scenario files, and so take --time-limit. */
+static const char *const LOADING[] = { "play", "run", "list", "validate", "analyze", "test", "graph", "new", "report", NULL };
+
+static double time_limit;   /* seconds for running a scenario file; 0: the default */
+
+double cli_time_limit(void) { return time_limit; }
+
+/* Takes --time-limit S out of the arguments of a command that loads
+ * scenarios, so that every one of them honours it through cli_load_options
+ * without a parser of its own. 0, or -1 when S is not a number of seconds
+ * (above 0, at most 600). */
+static int take_time_limit(int *argc, char **argv) {
+  int loads = 0;
+  for (int i = 0; LOADING[i]; i++) loads |= !strcmp(argv[1], LOADING[i]);
+  if (!loads) return 0;
+  for (int i = 2; i < *argc; i++) {
+    if (strcmp(argv[i], "--time-limit") != 0) continue;
+    char *end = NULL;
+    double v = i + 1 < *argc ? strtod(argv[i + 1], &end) : 0;
+    if (!end || end == argv[i + 1] || *end || !(v > 0 && v <= 600)) return -1;
+    time_limit = v;
+    for (int k = i; k + 2 <= *argc; k++) argv[k] = argv[k + 2];
+    *argc -= 2;
+    i--;
+  }
+  return 0;
+}
+
 static void usage(FILE *f) {
   fprintf(f, "usage: naast COMMAND [options]   (naast COMMAND --help for its options)\n\n");
   for (int i = 0; i < NCOMMANDS; i++) fprintf(f, "  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].what);
-  fprintf(f, "\n  --version  print the version\n\n"
+  fprintf(f, "\n  --version  print the version\n"
+             "  --time-limit S  (commands that load scenarios) seconds a scenario file may run\n"
+             "             while it loads, default 1; each call into it later has 0.25 s\n\n"
              "Exit status: 0 success, 1 the scenario or record has errors, 2 wrong usage,\n"
              "3 a file could not be read or written.\n");
 }
@@ -44,6 +75,10 @@ int main(int argc, char **argv) {
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
     usage(stdout);
     return EXIT_OK;
+  }
+  if (take_time_limit(&argc, argv) != 0) {
+    fprintf(stderr, "naast %s: --time-limit takes seconds, above 0 and at most 600 (such as 2 or 0.5)\n", argv[1]);
+    return EXIT_USAGE;
   }
   for (int i = 0; i < NCOMMANDS; i++)
     if (!strcmp(argv[1], COMMANDS[i].name)) return COMMANDS[i].run(argc - 1, argv + 1);

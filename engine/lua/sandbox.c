@@ -16,15 +16,24 @@
  * - Method calls on strings go through the string metatable, which must point
  *   at the vetted table, not the real library, and cannot be read or changed.
  * - Memory: the allocator refuses to grow past the cap.
+ * - A loop around a C function that runs long (table.insert at the front of
+ *   a huge array moves every element): the count hook, every HOOK_EVERY
+ *   instructions, would look at the clock only after seconds. A one-shot
+ *   timer (SIGALRM) at the deadline sets the hook to fire at the very next
+ *   instruction instead (lua_sethook is safe in a signal handler; lua.c does
+ *   the same for Ctrl-C), so a budget is overrun by one C call at most.
+ *   Calls into the sandbox do not nest, so one timer serves them all.
  */
 #include "sandbox.h"
 
 #include <lauxlib.h>
+#include <signal.h>
 #include <lua.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 #include <time.h>
 
 enum { HOOK_EVERY = 1000, REP_LIMIT = 1 << 20, FIND_LIMIT = 50 * 1000 * 1000 };
@@ -37,6 +46,7 @@ struct nst_sandbox {
   long spent, budget;
   double deadline;
   int exhausted;       /* 1: instructions, 2: time, 3: memory */
+  volatile sig_atomic_t alarmed;   /* the timer went off: the time is spent */
   int env_ref;
   char chunk[256];     /* the file being run */
   int last_line;       /* where the hook last saw scenario code */
@@ -81,7 +91,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   sb->spent += HOOK_EVERY;
   if (!sb->exhausted) {
     if (sb->spent > sb->budget) sb->exhausted = 1;
-    else if (now() > sb->deadline) sb->exhausted = 2;
+    else if (sb->alarmed || now() > sb->deadline) sb->exhausted = 2;
     else return;
     /* from now on, every instruction raises: a pcall in the scenario cannot
      * swallow the budget error, the next instruction raises it again */
@@ -99,14 +109,53 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   lua_error(L);
 }
 
+/* The sandbox whose run or call the timer watches (NULL: none). */
+static nst_sandbox *volatile watched;
+
+static void on_alarm(int sig) {
+  (void)sig;
+  nst_sandbox *sb = watched;
+  if (!sb) return;
+  sb->alarmed = 1;
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
+static void set_timer(double seconds) {
+  struct itimerval it = { 0 };
+  if (seconds > 0) {
+    it.it_value.tv_sec = (time_t)seconds;
+    it.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
+    if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0) it.it_value.tv_usec = 1;
+  }
+  setitimer(ITIMER_REAL, &it, NULL);
+}
+
 static void arm(nst_sandbox *sb, long instructions, double seconds) {
+  static int installed;
+  if (!installed) {
+    struct sigaction sa = { 0 };
+    sa.sa_handler = on_alarm;
+    sa.sa_flags = SA_RESTART;   /* a read the timer interrupts goes on */
+    sigemptyset(&sa.sa_mask);
+    installed = sigaction(SIGALRM, &sa, NULL) == 0;
+  }
   sb->spent = 0;
   sb->budget = instructions;
   sb->exhausted = 0;
   sb->mem_exceeded = 0;
   sb->last_line = 0;
+  sb->alarmed = 0;
   sb->deadline = now() + seconds;
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  watched = sb;
+  if (installed) set_timer(seconds);
+}
+
+/* The run or call is over: no hook, no timer. */
+static void disarm(nst_sandbox *sb) {
+  watched = NULL;
+  set_timer(0);
+  lua_sethook(sb->L, NULL, 0, 0);
 }
 
 /* ---- vetted library functions -------------------------------------- */
@@ -269,8 +318,8 @@ nst_sandbox_limits nst_sandbox_default_limits(void) {
   return (nst_sandbox_limits){ .memory = 64u << 20,
                                .load_instructions = 200L * 1000 * 1000,
                                .call_instructions = 10L * 1000 * 1000,
-                               .load_seconds = 5.0,
-                               .call_seconds = 1.0 };
+                               .load_seconds = 1.0,
+                               .call_seconds = 0.25 };
 }
 
 nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits) {
@@ -291,6 +340,7 @@ nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits) {
 
 void nst_sandbox_free(nst_sandbox *sb) {
   if (!sb) return;
+  if (watched == sb) disarm(sb);
   if (sb->L) {
     lua_sethook(sb->L, NULL, 0, 0);
     lua_close(sb->L);
@@ -343,7 +393,7 @@ static int protected_call(nst_sandbox *sb, int nargs, int nresults, char *err, s
   lua_pushcfunction(L, msg_handler);
   lua_insert(L, base);
   int status = lua_pcall(L, nargs, nresults, base);
-  lua_sethook(L, NULL, 0, 0);
+  disarm(sb);
   if (status != LUA_OK) {
     describe(sb, status, err, errlen);
     lua_remove(L, base);
@@ -363,7 +413,7 @@ int nst_sandbox_run(nst_sandbox *sb, const char *name, const char *src, size_t l
   arm(sb, sb->lim.load_instructions, sb->lim.load_seconds);
   int status = luaL_loadbufferx(L, src, len, chunk, "t");
   if (status != LUA_OK) {
-    lua_sethook(L, NULL, 0, 0);
+    disarm(sb);
     describe(sb, status, err, errlen);
     return -1;
   }
