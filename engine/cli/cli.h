@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "loader.h"
+#include "record.h"
 #include "scenario.h"
 
 /* Exit codes (docs/cli.md). */
@@ -41,6 +42,12 @@ void lib_free(char **paths, int n);
 /* A scenario named on the command line: a file path, or an id/file name in
  * the library. 0, or -1 with a message printed. */
 int lib_resolve(const char *name, char *out, size_t n);
+/* The scenario file of a session record (record_scenario.c): the library's
+ * file for its id, else the recorded path when it is a regular .lua file;
+ * nothing else is ever loaded from what a record says. 0 with the path in
+ * out, or -1 with a message naming record_path in err. */
+int cli_record_scenario(const nst_record *r, const char *record_path, char *out, size_t n, char *err,
+                        size_t errlen);
 /* The data folder for sessions: --data, NAAST_DATA, $XDG_DATA_HOME/naast or
  * ~/.local/share/naast. */
 void lib_data_dir(const char *option, char *out, size_t n);

@@ -94,8 +94,10 @@ static int open_branch(const char *from, int step, const char *rubric, nst_recor
     fprintf(stderr, "naast: %s has %d decision%s: --step takes 1 to %d\n", from, count, count == 1 ? "" : "s", count);
     return EXIT_USAGE;
   }
-  if (lib_resolve((*old)->scenario_file, path, n) != 0 && lib_resolve((*old)->scenario_id, path, n) != 0)
+  if (cli_record_scenario(*old, from, path, n, err, sizeof err) != 0) {
+    fprintf(stderr, "naast: %s\n", err);
     return EXIT_PROBLEM;
+  }
   return (*sc = load_or_report(path, rubric)) ? EXIT_OK : EXIT_PROBLEM;
 }
 
@@ -217,8 +219,11 @@ int cmd_play(int argc, char **argv) {
   if (resume) {
     old = nst_record_load(resume, err, sizeof err);
     if (!old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
-    if (lib_resolve(old->scenario_file, path, sizeof path) != 0 &&
-        lib_resolve(old->scenario_id, path, sizeof path) != 0) { nst_record_free(old); return EXIT_PROBLEM; }
+    if (cli_record_scenario(old, resume, path, sizeof path, err, sizeof err) != 0) {
+      fprintf(stderr, "naast: %s\n", err);
+      nst_record_free(old);
+      return EXIT_PROBLEM;
+    }
     snprintf(rec_path, sizeof rec_path, "%s", resume);
     if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
   } else if (name) {

@@ -415,7 +415,7 @@ int nst_sandbox_run(nst_sandbox *sb, const char *name, const char *src, size_t l
   if (status != LUA_OK) {
     disarm(sb);
     describe(sb, status, err, errlen);
-    return -1;
+    return status == LUA_ERRSYNTAX ? -2 : -1;
   }
   nst_sandbox_push_env(sb);
   if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);

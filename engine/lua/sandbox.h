@@ -35,7 +35,8 @@ lua_State *nst_sandbox_state(nst_sandbox *sb);
 void nst_sandbox_push_env(nst_sandbox *sb);
 
 /* Loads source text (no bytecode) as chunk `name` (a file path) in the
- * sandbox environment and runs it. 0, or -1 with the message in err. */
+ * sandbox environment and runs it. 0, or -1 with the message in err; -2
+ * when the text does not even compile (a syntax error, said in err). */
 int nst_sandbox_run(nst_sandbox *sb, const char *name, const char *src, size_t len,
                     char *err, size_t errlen);
 
