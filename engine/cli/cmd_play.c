@@ -1,5 +1,6 @@
 /* cmd_play.c: naast play: interactive play, with a saved, resumable session. */
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,7 +304,9 @@ int cmd_play(int argc, char **argv) {
   } else {
     term_print_intro(sc, stdout);
   }
+  term_catch_signals();
   rc = term_play(s, &t);
+  if (term_stop_signal() && !nst_session_ended(s)) term_save(s, &t);   /* the last word, as after a decision */
   /* a save that failed during play (said then) is an I/O failure, unless
    * the last save at the end made up for it */
   if (rc == EXIT_OK && t.save_failed && !nst_session_ended(s)) rc = EXIT_IO;
@@ -324,5 +327,12 @@ done:
   nst_session_free(s);
   nst_scenario_free(sc);
   nst_record_free(old);
+  int sig = term_stop_signal();
+  if (sig) {   /* saved and cleaned up: end as that signal would, so a shell sees why */
+    fflush(stdout);
+    fflush(stderr);
+    signal(sig, SIG_DFL);
+    raise(sig);
+  }
   return rc;
 }

@@ -2,7 +2,9 @@
 #include "term_play.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -187,10 +189,33 @@ static void print_feedback(const nst_scenario *sc, const nst_choice *c, FILE *ou
   }
 }
 
-/* Reads a line from the user; -1 at end of input. */
+/* ---- stopped by a signal ------------------------------------------ */
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig) {
+  stop_signal = sig;
+  /* a read in progress ends (no SA_RESTART: EINTR), and so does any read
+   * after it: standard input becomes /dev/null (open, dup2 and close are
+   * async-signal-safe), so no signal is lost between a check and a read */
+  int fd = open("/dev/null", O_RDONLY);
+  if (fd >= 0) { dup2(fd, STDIN_FILENO); close(fd); }
+}
+
+void term_catch_signals(void) {
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+  for (int i = 0; i < 3; i++) sigaction(sigs[i], &sa, NULL);
+}
+
+int term_stop_signal(void) { return stop_signal; }
+
+/* Reads a line from the user; -1 at end of input or after a signal. */
 static int read_line(nst_term *t, char *buf, size_t n) {
   fflush(t->out);
-  if (!fgets(buf, (int)n, t->in)) return -1;
+  if (stop_signal || !fgets(buf, (int)n, t->in) || stop_signal) return -1;
   buf[strcspn(buf, "\r\n")] = '\0';
   return 0;
 }
@@ -201,8 +226,8 @@ static char *read_sentence(nst_term *t, size_t max) {
   fflush(t->out);
   char *line = NULL;
   size_t cap = 0;
-  ssize_t n = getline(&line, &cap, t->in);
-  if (n < 0) { free(line); return NULL; }
+  ssize_t n = stop_signal ? -1 : getline(&line, &cap, t->in);
+  if (n < 0 || stop_signal) { free(line); return NULL; }
   line[strcspn(line, "\r\n")] = '\0';
   if (strlen(line) > max) line[max] = '\0';  /* md_clean mends a cut character */
   return line;

@@ -39,6 +39,14 @@ int term_keep_tallies(nst_term *t, const nst_record *old, int n);
  * stderr (once) and play goes on, with t->save_failed set. */
 void term_save(const nst_session *s, nst_term *t);
 
+/* SIGINT, SIGTERM and SIGHUP during interactive play on standard input
+ * stop it as the end of input does (the session is kept, where to resume
+ * is said); term_stop_signal() then says which signal came (0: none), for
+ * the caller to save, clean up and end by that signal. Terminal play sets
+ * no terminal modes, so there is nothing else to restore. */
+void term_catch_signals(void);
+int term_stop_signal(void);
+
 void term_print_intro(const nst_scenario *sc, FILE *out);
 void term_print_scores(const nst_session *s, FILE *out);
 
