@@ -19,7 +19,7 @@
  * - A loop around a C function that runs long (table.insert at the front of
  *   a huge array moves every element): the count hook, every HOOK_EVERY
  *   instructions, would look at the clock only after seconds. A one-shot
- *   timer (SIGALRM) at the deadline sets the hook to fire at the very next
+ *   timer at the deadline (a real-time signal) sets the hook to fire at the very next
  *   instruction instead (lua_sethook is safe in a signal handler; lua.c does
  *   the same for Ctrl-C), so a budget is overrun by one C call at most.
  *   Calls into the sandbox do not nest, so one timer serves them all.
@@ -33,8 +33,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
 #include <time.h>
+#include <unistd.h>
 
 enum { HOOK_EVERY = 1000, REP_LIMIT = 1 << 20, FIND_LIMIT = 50 * 1000 * 1000 };
 
@@ -120,25 +120,39 @@ static void on_alarm(int sig) {
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
 }
 
+/* One POSIX timer on the monotonic clock, signalling with a real-time
+ * signal of its own: SIGALRM and setitimer stay free for others (libFuzzer
+ * keeps its own time-outs with them). Timers are not inherited by fork, so
+ * a child (validate checks files in parallel) makes its own. */
+static timer_t timer;
+static pid_t timer_pid;   /* the process that made timer; 0: none yet */
+
+static int timer_ready(void) {
+  if (timer_pid == getpid()) return 1;
+  int sig = SIGRTMIN + 4;
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_alarm;
+  sa.sa_flags = SA_RESTART;   /* a read the timer interrupts goes on */
+  sigemptyset(&sa.sa_mask);
+  struct sigevent ev = { 0 };
+  ev.sigev_notify = SIGEV_SIGNAL;
+  ev.sigev_signo = sig;
+  if (sigaction(sig, &sa, NULL) != 0 || timer_create(CLOCK_MONOTONIC, &ev, &timer) != 0) return 0;
+  timer_pid = getpid();
+  return 1;
+}
+
 static void set_timer(double seconds) {
-  struct itimerval it = { 0 };
+  struct itimerspec its = { 0 };
   if (seconds > 0) {
-    it.it_value.tv_sec = (time_t)seconds;
-    it.it_value.tv_usec = (suseconds_t)((seconds - (double)(time_t)seconds) * 1e6);
-    if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0) it.it_value.tv_usec = 1;
+    its.it_value.tv_sec = (time_t)seconds;
+    its.it_value.tv_nsec = (long)((seconds - (double)(time_t)seconds) * 1e9);
+    if (its.it_value.tv_sec == 0 && its.it_value.tv_nsec == 0) its.it_value.tv_nsec = 1;
   }
-  setitimer(ITIMER_REAL, &it, NULL);
+  if (timer_ready()) timer_settime(timer, 0, &its, NULL);
 }
 
 static void arm(nst_sandbox *sb, long instructions, double seconds) {
-  static int installed;
-  if (!installed) {
-    struct sigaction sa = { 0 };
-    sa.sa_handler = on_alarm;
-    sa.sa_flags = SA_RESTART;   /* a read the timer interrupts goes on */
-    sigemptyset(&sa.sa_mask);
-    installed = sigaction(SIGALRM, &sa, NULL) == 0;
-  }
   sb->spent = 0;
   sb->budget = instructions;
   sb->exhausted = 0;
@@ -148,13 +162,13 @@ static void arm(nst_sandbox *sb, long instructions, double seconds) {
   sb->deadline = now() + seconds;
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
   watched = sb;
-  if (installed) set_timer(seconds);
+  set_timer(seconds);
 }
 
 /* The run or call is over: no hook, no timer. */
 static void disarm(nst_sandbox *sb) {
   watched = NULL;
-  set_timer(0);
+  if (timer_pid == getpid()) set_timer(0);
   lua_sethook(sb->L, NULL, 0, 0);
 }
 

@@ -23,8 +23,8 @@ typedef struct {
 } nst_sandbox_limits;
 
 /* The defaults: 64 MiB, 200M instructions / 1 s for a file, 10M / 0.25 s a
- * call. The time budget is kept by a timer (SIGALRM, see sandbox.c): the
- * program must not use that signal for anything else. */
+ * call. The time budget is kept by a timer that signals SIGRTMIN+4 (see
+ * sandbox.c): the program must not use that signal for anything else. */
 nst_sandbox_limits nst_sandbox_default_limits(void);
 
 nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits);

@@ -103,30 +103,37 @@ static int filter_close(void *cookie) {
   char out[32];
   size_t o = nst_termsafe_escape((const char *)f->held, f->nheld, out, sizeof out, NULL);
   write_all(f->fd, out, o);
-  free(f);
+  f->nheld = 0;
   return 0;
 }
 
+/* The filters of standard error and output: static, as they live as long
+ * as the program (glibc hides the cookie from leak checkers). */
+static filter filters[2];
+
 static FILE *filtered(int fd, int mode) {
-  filter *f = calloc(1, sizeof *f);
-  if (!f) return NULL;
+  filter *f = &filters[fd == STDERR_FILENO];
   f->fd = fd;
+  f->nheld = 0;
   cookie_io_functions_t io = { .write = filter_write, .close = filter_close };
   FILE *s = fopencookie(f, "w", io);
-  if (!s) { free(f); return NULL; }
-  setvbuf(s, NULL, mode, BUFSIZ);
+  if (s) setvbuf(s, NULL, mode, BUFSIZ);
   return s;
 }
+
+/* The streams made, held here too: they live until the program ends (libc
+ * flushes them at exit), and a leak checker sees them held. */
+static FILE *made_err, *made_out;
 
 int nst_termsafe_install(int filter_stdout) {
   int rc = 0;
   fflush(stderr);
-  FILE *e = filtered(STDERR_FILENO, _IONBF);   /* messages appear at once, as before */
-  if (e) stderr = e; else rc = -1;
+  made_err = filtered(STDERR_FILENO, _IONBF);   /* messages appear at once, as before */
+  if (made_err) stderr = made_err; else rc = -1;
   if (filter_stdout || isatty(STDOUT_FILENO)) {
     fflush(stdout);
-    FILE *o = filtered(STDOUT_FILENO, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF);
-    if (o) stdout = o; else rc = -1;
+    made_out = filtered(STDOUT_FILENO, isatty(STDOUT_FILENO) ? _IOLBF : _IOFBF);
+    if (made_out) stdout = made_out; else rc = -1;
   }
   return rc;
 }
