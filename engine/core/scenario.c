@@ -151,7 +151,7 @@ int nst_cond_eval(const nst_scenario *sc, const nst_cond *c, const int *state) {
     if (sc->ops->cond(sc->script, c->fn, state, &holds) != 0) return -1;
     return holds;
   }
-  const nst_clause *cl = sc->clauses + c->first;
+  const nst_clause *cl = c->count ? sc->clauses + c->first : NULL;   /* none: no arithmetic on NULL */
   for (unsigned i = 0; i < c->count; i++)
     if (!clause_holds(cl + i, state)) return 0;
   return 1;
@@ -205,7 +205,8 @@ int nst_choice_apply(const nst_scenario *sc, const nst_choice *c, const int *sta
     if (sc->ops->effect(sc->script, c->effect_fn, state, delta) != 0) return -1;
     for (int v = 0; v < nv; v++) after[v] = clamp(&sc->vars[v], after[v] + HELD(v, delta[v]));
   }
-  const nst_effect *ep = sc->effects + c->effect_first;
+  /* a scenario without effects has no effects array: no pointer arithmetic on NULL */
+  const nst_effect *ep = c->effect_count ? sc->effects + c->effect_first : NULL;
   for (unsigned i = 0; i < c->effect_count; i++) {
     int v = ep[i].var;
     after[v] = clamp(&sc->vars[v], ep[i].set ? ep[i].value : after[v] + HELD(v, ep[i].value));

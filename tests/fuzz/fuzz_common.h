@@ -15,6 +15,8 @@
 #error "FUZZ_DIR: tests/fuzz, set by tests/fuzz/CMakeLists.txt"
 #endif
 
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
 /* A file of this process's own holding data; its path (static storage). */
 static inline const char *fuzz_file(const char *ext, const uint8_t *data, size_t size) {
   static char path[256];
