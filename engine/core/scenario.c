@@ -39,7 +39,7 @@ void *nst_scenario_alloc(nst_scenario *sc, size_t size) {
   if (!a || a->size - a->used < size) {
     size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
     a = malloc(sizeof *a + cap);
-    if (!a) return NULL;
+    if (!a) { sc->out_of_memory = 1; return NULL; }
     a->size = cap;
     a->used = 0;
     /* a big one-off block goes behind the current one, so the current keeps filling */
@@ -65,13 +65,12 @@ const char *nst_scenario_strdup(nst_scenario *sc, const char *s, size_t len) {
 }
 
 int nst_scenario_push(nst_scenario *sc, void **array, int *count, size_t elem) {
-  (void)sc;
   int n = *count;
   /* capacity 4, 8, 16, ...: grow when the count reaches one of them */
   if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) {
     size_t cap = n ? (size_t)n * 2 : 4;
     void *p = realloc(*array, cap * elem);
-    if (!p) return -1;
+    if (!p) { sc->out_of_memory = 1; return -1; }
     *array = p;
   }
   memset((char *)*array + (size_t)n * elem, 0, elem);

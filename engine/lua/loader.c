@@ -1200,6 +1200,8 @@ nst_scenario *nst_load_scenario(const char *path, const nst_load_options *opt, n
 
   c.file = path;
   if (convert_file(&c, sb, convert_scenario) != 0) goto fail;
+  /* a string or array the model could not hold would be silently missing */
+  if (sc->out_of_memory || !sc->path || !sc->rubric_path) { ERR(&c, 0, "no-memory", "out of memory"); goto fail; }
   if (nst_script_attach(sc, sb) != 0) { ERR(&c, 0, "no-memory", "out of memory"); goto fail; }
   return sc;
 fail:

@@ -388,7 +388,10 @@ static int msg_handler(lua_State *L) {
 static void describe(nst_sandbox *sb, int status, char *err, size_t errlen) {
   lua_State *L = sb->L;
   const char *msg = lua_tostring(L, -1);
-  if (status == LUA_ERRMEM || (sb->mem_exceeded && !msg)) {
+  if (status == LUA_ERRMEM && !sb->mem_exceeded) {
+    /* the machine's memory ran out, not the scenario's budget */
+    snprintf(err, errlen, "%s: out of memory", sb->chunk);
+  } else if (status == LUA_ERRMEM || (sb->mem_exceeded && !msg)) {
     if (sb->last_line > 0)
       snprintf(err, errlen, "%s:%d: the scenario uses more than %zu MiB of memory", sb->chunk,
                sb->last_line, sb->lim.memory >> 20);
