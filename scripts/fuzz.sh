@@ -14,7 +14,9 @@ set -eu
 cd "$(dirname "$0")/.."
 secs=${1:-15}
 targets=${2:-"scenario record debrief tally"}
-jobs=${FUZZ_JOBS:-1}
+# FUZZ_JOBS=N runs N processes per target (libFuzzer then logs to fuzz-*.log here)
+par=""
+[ "${FUZZ_JOBS:-1}" -gt 1 ] && par="-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS"
 cmake -S . -B build-fuzz -DCMAKE_C_COMPILER=clang -DNAAST_FUZZ=ON >/dev/null
 for t in $targets; do cmake --build build-fuzz -j 2 --target "fuzz_$t" >/dev/null; done
 status=0
@@ -29,7 +31,7 @@ for t in $targets; do
   # in our own C. -rss_limit_mb: the sandbox caps Lua at 16 MiB here.
   if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       "build-fuzz/fuzz/fuzz_$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=1024 -max_len=65536 \
-      -jobs="$jobs" -workers="$jobs" -print_final_stats=1 -artifact_prefix=build-fuzz/ $dict \
+      $par -print_final_stats=1 -artifact_prefix=build-fuzz/ $dict \
       "build-fuzz/corpus/$t" $seeds 2>"build-fuzz/fuzz_$t.log"; then
     status=1
     echo "fuzz_$t FAILED: see build-fuzz/fuzz_$t.log"; tail -30 "build-fuzz/fuzz_$t.log"
