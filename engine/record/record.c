@@ -354,7 +354,10 @@ static int read_decision(nst_record *r, const cJSON *d, const char *path, char *
   nst_record_step *st = &r->steps[r->count];
   r->choice_ids[r->count] = id;
   r->numbers[r->count] = num->valueint;
-  r->millis[r->count] = cJSON_IsNumber(sec) ? (int)(sec->valuedouble * 1000 + 0.5) : -1;
+  /* a time beyond a day (or below zero) is no thinking time: unknown, and
+   * never a conversion to int out of its range (found by fuzz_record) */
+  double secs = cJSON_IsNumber(sec) ? sec->valuedouble : -1;
+  r->millis[r->count] = secs >= 0 && secs <= 86400 ? (int)(secs * 1000 + 0.5) : -1;
   r->count++;
   st->node = dup_str(d, "node");
   st->text = dup_str(d, "text");
