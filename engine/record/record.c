@@ -11,7 +11,7 @@
 
 #include "fsutil.h"
 
-enum { MAX_RECORD = 32 << 20 };
+enum { MAX_RECORD = 32 << 20, MAX_POINTS = 1000, MAX_NUMBER = 1000 };
 
 /* cJSON allocates through json_malloc, which counts what it could not
  * allocate: cJSON's helpers drop an item they could not add without a
@@ -296,13 +296,20 @@ static unsigned lesson_mask(const cJSON *a, int *first) {
 }
 
 /* Points per dimension by the record's dimension order; ids the record does
- * not list are ignored. */
+ * not list are ignored. A record of MAX_RECORD bytes holds well under a
+ * million decisions, so sums of ±MAX_POINTS stay within an int. */
 static void read_points(const nst_record *r, const cJSON *o, int *out) {
   const cJSON *v;
   cJSON_ArrayForEach(v, o) {
     if (!cJSON_IsNumber(v) || !v->string) continue;
     for (int d = 0; d < r->dim_count; d++)
-      if (strcmp(r->dims[d], v->string) == 0) { out[d] = v->valueint; break; }
+      if (strcmp(r->dims[d], v->string) == 0) {
+        /* points are small numbers (the rubric's scale): a hand-made huge
+         * one is held to ±MAX_POINTS, so that sums over a record's
+         * decisions cannot overflow (found by fuzz_record) */
+        out[d] = v->valueint > MAX_POINTS ? MAX_POINTS : v->valueint < -MAX_POINTS ? -MAX_POINTS : v->valueint;
+        break;
+      }
   }
 }
 
@@ -346,9 +353,10 @@ static int read_decision(nst_record *r, const cJSON *d, const char *path, char *
   const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
   const cJSON *avail = cJSON_GetObjectItemCaseSensitive(d, "available");
   char *id = dup_str(d, "choice");
-  if (!id || !cJSON_IsNumber(num)) {
+  if (!id || !cJSON_IsNumber(num) || num->valueint < 1 || num->valueint > MAX_NUMBER) {
     free(id);
-    snprintf(err, errlen, "%s: decision %d is damaged (no choice or number)", path, r->count + 1);
+    snprintf(err, errlen, "%s: decision %d is damaged (no choice, or no number from 1 to %d)", path, r->count + 1,
+             MAX_NUMBER);
     return -1;
   }
   nst_record_step *st = &r->steps[r->count];
