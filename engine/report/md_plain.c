@@ -105,9 +105,14 @@ static void block(plain *p, cmark_node *n, const char *first, const char *rest, 
     break;
   }
   case CMARK_NODE_BLOCK_QUOTE:
+    /* the blank line before a quote is outside it; its first block then
+     * needs no gap of its own */
+    block_gap(p, rest);
+    p->blocks = 0;
     snprintf(f, sizeof f, "%s> ", first);
     snprintf(r, sizeof r, "%s> ", rest);
     blocks(p, n, f, r);
+    if (p->blocks == 0) p->blocks = 1;
     break;
   case CMARK_NODE_LIST: {
     int ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST, k = cmark_node_get_list_start(n);

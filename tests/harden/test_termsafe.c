@@ -65,6 +65,8 @@ static void test_plain(void **state) {
   plain_is("> een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien", 30,
            "> een twee drie vier vijf zes\n> zeven acht negen tien elf\n> twaalf dertien");
   plain_is("> een\n>\n> twee", 78, "> een\n>\n> twee");
+  plain_is("voor\n\n> citaat\n\nna", 78, "voor\n\n> citaat\n\nna");
+  plain_is("- een\n\n  > citaat", 78, "- een\n\n  > citaat");
   plain_is("- een\n- twee drie vier vijf zes zeven acht", 20, "- een\n- twee drie vier\n  vijf zes zeven\n  acht");
   plain_is("3. drie\n4. vier", 78, "3. drie\n4. vier");
   plain_is("# Kop\n\ntekst", 78, "Kop\n\ntekst");
