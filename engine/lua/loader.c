@@ -41,8 +41,18 @@ static int call_line(lua_State *L) {
   return 0;
 }
 
+/* The registry's table `name`, pushed; an error when it is gone: the
+ * declarations are converted and dropped once the file has run, and a
+ * scenario function that declares later (next = node "x" called during
+ * play) would otherwise write into nothing (found by fuzz_scenario). */
+static void push_registry_table(lua_State *L, const char *name) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, name) != LUA_TTABLE)
+    luaL_error(L, "declarations (scenario, node, choice, ending, ...) belong at the top of the file, "
+                  "not inside a function that runs during play");
+}
+
 static void remember_line(lua_State *L, int t, int line) {
-  lua_getfield(L, LUA_REGISTRYINDEX, LINES);
+  push_registry_table(L, LINES);
   lua_pushvalue(L, t);
   lua_pushinteger(L, line);
   lua_rawset(L, -3);
@@ -51,7 +61,7 @@ static void remember_line(lua_State *L, int t, int line) {
 
 /* Appends {kind, id, line, t} to the declarations. */
 static void add_decl(lua_State *L, const char *kind, int id_idx, int line, int t) {
-  lua_getfield(L, LUA_REGISTRYINDEX, DECLS);
+  push_registry_table(L, DECLS);
   lua_createtable(L, 0, 4);
   lua_pushstring(L, kind);
   lua_setfield(L, -2, "kind");
