@@ -10,3 +10,5 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Asan >/dev/null
 cmake --build build-asan -j "$(nproc)" >/dev/null
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure
+echo "== fuzzing, bounded (scripts/fuzz.sh SECONDS for longer runs)"
+scripts/fuzz.sh 15
