@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 PKGS="build-essential cmake pkg-config liblua5.4-dev libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcmark-dev libcjson-dev zlib1g-dev"
 if [ "${1:-}" = "--test" ]; then
-  PKGS="$PKGS libcmocka-dev lua5.4 hunspell hunspell-nl python3-jsonschema graphviz lua-check"
+  PKGS="$PKGS libcmocka-dev lua5.4 hunspell hunspell-nl python3-jsonschema graphviz lua-check valgrind clang libclang-rt-14-dev"
   # packaging and install checks (tests/install): the .deb, its lint, the desktop
   # files, the man page, the completion
   PKGS="$PKGS dpkg-dev lintian desktop-file-utils appstream groff-base man-db bash-completion"

@@ -15,10 +15,15 @@ static int is_file(const char *p) { struct stat st; return stat(p, &st) == 0 && 
 
 const char *lib_dir(void) { return paths_library(); }
 
+static double load_seconds;   /* --time-limit; 0: the sandbox's default */
+
+void lib_set_load_seconds(double seconds) { load_seconds = seconds; }
+
 nst_load_options lib_load_options(const char *rubric) {
   nst_load_options opt = nst_load_defaults();
   opt.rubric = rubric;
   opt.fallback_rubric = paths_rubric();
+  if (load_seconds > 0) opt.limits.load_seconds = load_seconds;
   return opt;
 }
 
@@ -147,4 +152,49 @@ int lib_resolve(const char *name, char *out, size_t n) {
   }
   lib_free(paths, count);
   return rc;
+}
+
+/* ---- the scenario a record names ---- */
+
+static int ends_lua(const char *p) {
+  size_t l = strlen(p);
+  return l > 4 && strcmp(p + l - 4, ".lua") == 0;
+}
+
+/* <id>.lua among the library's and the trainer's own files (the library's
+ * first); a name with a slash in it matches no file name, so an id cannot
+ * lead elsewhere. */
+static int record_by_id(const char *id, char *out, size_t n) {
+  if (!id || !*id || strchr(id, '/')) return -1;
+  char **paths;
+  int count = lib_files(&paths), found = -1;
+  size_t il = strlen(id);
+  for (int i = 0; i < count && found < 0; i++) {
+    const char *base = strrchr(paths[i], '/');
+    base = base ? base + 1 : paths[i];
+    if (strncmp(base, id, il) == 0 && strcmp(base + il, ".lua") == 0) found = i;
+  }
+  int rc = found >= 0 && snprintf(out, n, "%s", paths[found]) < (int)n ? 0 : -1;
+  lib_free(paths, count);
+  return rc;
+}
+
+/* The recorded path, when it is a regular .lua file (a link too, when
+ * what it points to is one). */
+static int record_by_path(const char *file, char *out, size_t n) {
+  struct stat st;
+  char real[PATH_MAX];
+  if (!file || !ends_lua(file) || stat(file, &st) != 0 || !S_ISREG(st.st_mode)) return -1;
+  if (!realpath(file, real) || !ends_lua(real)) return -1;
+  return snprintf(out, n, "%s", file) < (int)n ? 0 : -1;
+}
+
+int lib_record_scenario(const char *id, const char *file, const char *record_path, char *out, size_t n,
+                        char *err, size_t errlen) {
+  if (record_by_id(id, out, n) == 0 || record_by_path(file, out, n) == 0) return 0;
+  snprintf(err, errlen,
+           "%s: its scenario (id \"%s\") is not in the library (%s) or your own scenarios (%s), and the file "
+           "it names is not a scenario file (a regular file ending in .lua)",
+           record_path, id ? id : "?", lib_dir(), paths_own());
+  return -1;
 }

@@ -31,7 +31,21 @@ int lib_resolve(const char *name, char *out, size_t n);
 /* The library folder (paths_library), for messages. */
 const char *lib_dir(void);
 /* Load options for a scenario: the rubric named on the command line (or
- * NULL), else the one near the file, else the library's. */
+ * NULL), else the one near the file, else the library's; the load's time
+ * budget set by lib_set_load_seconds. */
 nst_load_options lib_load_options(const char *rubric);
+/* --time-limit: seconds a scenario file may run while it loads (0: the
+ * sandbox's default). */
+void lib_set_load_seconds(double seconds);
+
+/* The scenario file of a session record, from the id and the file the
+ * record names, the one way report, resume, --from and the window find it.
+ * A record is a file anyone can edit, so what it names is not trusted:
+ * only .lua files are considered, first the library's or the trainer's own
+ * file for the id, then the recorded path when it is a regular file ending
+ * in .lua (and a link's target too). 0 with the path in out, or -1 with a
+ * message naming record_path in err that quotes nothing from the file. */
+int lib_record_scenario(const char *id, const char *file, const char *record_path, char *out, size_t n,
+                        char *err, size_t errlen);
 
 #endif

@@ -8,6 +8,7 @@
 #include "loader.h"
 #include "library.h"
 #include "paths.h"
+#include "record.h"
 #include "scenario.h"
 #include "status.h"
 

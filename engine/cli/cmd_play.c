@@ -1,5 +1,6 @@
 /* cmd_play.c: naast play: interactive play, with a saved, resumable session. */
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,8 +111,10 @@ static int open_branch(const char *from, int step, const char *rubric, nst_recor
     fprintf(stderr, "naast: %s has %d decision%s: --step takes 1 to %d\n", from, count, count == 1 ? "" : "s", count);
     return EXIT_USAGE;
   }
-  if (lib_resolve((*old)->scenario_file, path, n) != 0 && lib_resolve((*old)->scenario_id, path, n) != 0)
+  if (lib_record_scenario((*old)->scenario_id, (*old)->scenario_file, from, path, n, err, sizeof err) != 0) {
+    fprintf(stderr, "naast: %s\n", err);
     return EXIT_PROBLEM;
+  }
   return (*sc = load_or_report(path, rubric)) ? EXIT_OK : EXIT_PROBLEM;
 }
 
@@ -240,8 +243,11 @@ int cmd_play(int argc, char **argv) {
   if (resume) {
     old = nst_record_load(resume, err, sizeof err);
     if (!old) { fprintf(stderr, "naast: %s\n", err); return EXIT_PROBLEM; }
-    if (lib_resolve(old->scenario_file, path, sizeof path) != 0 &&
-        lib_resolve(old->scenario_id, path, sizeof path) != 0) { nst_record_free(old); return EXIT_PROBLEM; }
+    if (lib_record_scenario(old->scenario_id, old->scenario_file, resume, path, sizeof path, err, sizeof err) != 0) {
+      fprintf(stderr, "naast: %s\n", err);
+      nst_record_free(old);
+      return EXIT_PROBLEM;
+    }
     snprintf(rec_path, sizeof rec_path, "%s", resume);
     if (old->mode && !strcmp(old->mode, "group")) group = 1;   /* resumed as it was played */
   } else if (name) {
@@ -321,7 +327,12 @@ int cmd_play(int argc, char **argv) {
   } else {
     term_print_intro(sc, stdout);
   }
+  term_catch_signals();
   rc = term_play(s, &t);
+  if (term_stop_signal() && !nst_session_ended(s)) term_save(s, &t);   /* the last word, as after a decision */
+  /* a save that failed during play (said then) is an I/O failure, unless
+   * the last save at the end made up for it */
+  if (rc == EXIT_OK && t.save_failed && !nst_session_ended(s)) rc = EXIT_IO;
   if (nst_session_ended(s) && t.record_path) {
     meta.ended = app_now();
     if (nst_record_save(t.record_path, s, &meta, err, sizeof err) != 0) { fprintf(stderr, "naast: %s\n", err); rc = EXIT_IO; }
@@ -339,5 +350,12 @@ done:
   nst_session_free(s);
   nst_scenario_free(sc);
   nst_record_free(old);
+  int sig = term_stop_signal();
+  if (sig) {   /* saved and cleaned up: end as that signal would, so a shell sees why */
+    fflush(stdout);
+    fflush(stderr);
+    signal(sig, SIG_DFL);
+    raise(sig);
+  }
   return rc;
 }

@@ -55,15 +55,11 @@ int cmd_report(int argc, char **argv) {
   if (!lang) lang = rec->lang && !strcmp(rec->lang, "en") ? "en" : "nl";
   strings_set_lang(lang);
 
-  /* the scenario: --scenario, the file the record names, or its id in the library */
-  int found;
-  if (scenario) found = lib_resolve(scenario, path, sizeof path) == 0;
-  else if (rec->scenario_file && access(rec->scenario_file, R_OK) == 0)
-    found = snprintf(path, sizeof path, "%s", rec->scenario_file) < (int)sizeof path;
-  else found = lib_resolve(rec->scenario_id, path, sizeof path) == 0;
-  if (!found) {
-    fprintf(stderr, "naast: the scenario of %s (\"%s\") was not found; name it with --scenario FILE\n", record,
-            rec->scenario_id);
+  /* the scenario: --scenario, else the one the record names (its id in the
+   * library, else its recorded .lua file: lib_record_scenario) */
+  if (scenario ? lib_resolve(scenario, path, sizeof path) != 0
+               : lib_record_scenario(rec->scenario_id, rec->scenario_file, record, path, sizeof path, err, sizeof err) != 0) {
+    if (!scenario) fprintf(stderr, "naast: %s; name it with --scenario FILE\n", err);
     nst_record_free(rec);
     return EXIT_PROBLEM;
   }

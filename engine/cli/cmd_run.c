@@ -86,7 +86,7 @@ int cmd_run(int argc, char **argv) {
     char err[512];
     if (nst_session_ended(s)) meta.ended = app_now();
     if (nst_record_save(record, s, &meta, err, sizeof err) != 0) {
-      fprintf(stderr, "naast: %s\n", err);
+      if (!t.save_failed) fprintf(stderr, "naast: %s\n", err);   /* else said already */
       rc = EXIT_IO;
     }
   }

@@ -12,6 +12,7 @@
 #include "cohort_html.h"
 #include "cohort_stats.h"
 #include "cohort_words.h"
+#include "mdtree.h"
 
 enum { SPARK = 24 };     /* columns of a sparkline */
 
@@ -78,8 +79,10 @@ static int build(history *h, const cohort_summaries *s) {
 /* ---- pieces shared by the formats ---- */
 
 static void put(nst_buf *b, const history *h, const char *s) {
-  if (h->f == COHORT_TEXT) nst_buf_puts(b, s ? s : "");
-  else cohort_md_text(b, s);
+  if (h->f != COHORT_TEXT) { cohort_md_text(b, s); return; }
+  char *clean = md_clean(s);   /* no control codes from a record, as in Markdown */
+  if (clean) nst_buf_puts(b, clean); else b->oom = 1;
+  free(clean);
 }
 
 static void heading(nst_buf *b, const history *h, const char *title) {

@@ -3,7 +3,10 @@
  * name them without loading any Lua. */
 #include "cohort_words.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "mdtree.h"
 
 static const char *const NL[CW_COUNT] = {
   [CW_OPEN_QUOTE] = "“", [CW_CLOSE_QUOTE] = "”",
@@ -159,10 +162,15 @@ const char *cohort_word(int en, cohort_word_id id) {
 }
 
 void cohort_md_text(nst_buf *b, const char *s) {
-  for (; s && *s; s++) {
+  /* a record's text may hold control codes (a hand-edited file): they are
+   * dropped, as the debrief does, so no report opened in a terminal obeys them */
+  char *clean = md_clean(s);
+  if (!clean) { b->oom = 1; return; }
+  for (s = clean; *s; s++) {
     unsigned char c = (unsigned char)*s;
     if (c == '\n' || c == '\r' || c == '\t') { nst_buf_add(b, " ", 1); continue; }
     if (strchr("\\`*_[]<>&|~", c)) nst_buf_add(b, "\\", 1);
     nst_buf_add(b, s, 1);
   }
+  free(clean);
 }

@@ -39,7 +39,7 @@ void *nst_scenario_alloc(nst_scenario *sc, size_t size) {
   if (!a || a->size - a->used < size) {
     size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
     a = malloc(sizeof *a + cap);
-    if (!a) return NULL;
+    if (!a) { sc->out_of_memory = 1; return NULL; }
     a->size = cap;
     a->used = 0;
     /* a big one-off block goes behind the current one, so the current keeps filling */
@@ -65,13 +65,12 @@ const char *nst_scenario_strdup(nst_scenario *sc, const char *s, size_t len) {
 }
 
 int nst_scenario_push(nst_scenario *sc, void **array, int *count, size_t elem) {
-  (void)sc;
   int n = *count;
   /* capacity 4, 8, 16, ...: grow when the count reaches one of them */
   if (n == 0 || (n >= 4 && (n & (n - 1)) == 0)) {
     size_t cap = n ? (size_t)n * 2 : 4;
     void *p = realloc(*array, cap * elem);
-    if (!p) return -1;
+    if (!p) { sc->out_of_memory = 1; return -1; }
     *array = p;
   }
   memset((char *)*array + (size_t)n * elem, 0, elem);
@@ -151,7 +150,7 @@ int nst_cond_eval(const nst_scenario *sc, const nst_cond *c, const int *state) {
     if (sc->ops->cond(sc->script, c->fn, state, &holds) != 0) return -1;
     return holds;
   }
-  const nst_clause *cl = sc->clauses + c->first;
+  const nst_clause *cl = c->count ? sc->clauses + c->first : NULL;   /* none: no arithmetic on NULL */
   for (unsigned i = 0; i < c->count; i++)
     if (!clause_holds(cl + i, state)) return 0;
   return 1;
@@ -205,7 +204,8 @@ int nst_choice_apply(const nst_scenario *sc, const nst_choice *c, const int *sta
     if (sc->ops->effect(sc->script, c->effect_fn, state, delta) != 0) return -1;
     for (int v = 0; v < nv; v++) after[v] = clamp(&sc->vars[v], after[v] + HELD(v, delta[v]));
   }
-  const nst_effect *ep = sc->effects + c->effect_first;
+  /* a scenario without effects has no effects array: no pointer arithmetic on NULL */
+  const nst_effect *ep = c->effect_count ? sc->effects + c->effect_first : NULL;
   for (unsigned i = 0; i < c->effect_count; i++) {
     int v = ep[i].var;
     after[v] = clamp(&sc->vars[v], ep[i].set ? ep[i].value : after[v] + HELD(v, ep[i].value));

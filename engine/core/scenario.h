@@ -168,12 +168,15 @@ typedef struct nst_scenario {
   uint32_t *node_slots;      /* hash index of node ids: index + 1, 0 empty */
   size_t node_slot_count;
   uint64_t file_hash;        /* FNV-1a 64 of the file's bytes as read */
+  int out_of_memory;         /* an arena or array allocation failed: the model is incomplete */
 } nst_scenario;
 
 nst_scenario *nst_scenario_new(void);
 void nst_scenario_free(nst_scenario *sc);
 
-/* Arena allocation: memory lives as long as the scenario. */
+/* Arena allocation: memory lives as long as the scenario. A failure (NULL,
+ * or -1 from push) also sets sc->out_of_memory, so that a builder can check
+ * once at the end instead of after every string. */
 void *nst_scenario_alloc(nst_scenario *sc, size_t size);
 const char *nst_scenario_strdup(nst_scenario *sc, const char *s, size_t len);
 

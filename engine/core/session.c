@@ -133,12 +133,12 @@ int nst_session_choose(nst_session *s, int k, int millis) {
 
   for (int a = 0; a < s->navail; a++) {
     const nst_choice *c = &sc->choices[s->avail[a]];
-    const nst_score *sp = sc->scores + c->score_first;
+    const nst_score *sp = c->score_count ? sc->scores + c->score_first : NULL;   /* none: no arithmetic on NULL */
     for (unsigned i = 0; i < c->score_count; i++)
       if (sp[i].value > best[sp[i].dim]) best[sp[i].dim] = sp[i].value;
   }
   const nst_choice *c = &sc->choices[s->avail[k]];
-  const nst_score *sp = sc->scores + c->score_first;
+  const nst_score *sp = c->score_count ? sc->scores + c->score_first : NULL;
   for (unsigned i = 0; i < c->score_count; i++) earned[sp[i].dim] = sp[i].value;
 
   int next = nst_choice_apply(sc, c, s->state, after);

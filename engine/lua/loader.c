@@ -9,6 +9,7 @@
 #include "loader.h"
 
 #include <lauxlib.h>
+#include <ctype.h>
 #include <limits.h>
 #include <lua.h>
 #include <stdarg.h>
@@ -40,8 +41,18 @@ static int call_line(lua_State *L) {
   return 0;
 }
 
+/* The registry's table `name`, pushed; an error when it is gone: the
+ * declarations are converted and dropped once the file has run, and a
+ * scenario function that declares later (next = node "x" called during
+ * play) would otherwise write into nothing (found by fuzz_scenario). */
+static void push_registry_table(lua_State *L, const char *name) {
+  if (lua_getfield(L, LUA_REGISTRYINDEX, name) != LUA_TTABLE)
+    luaL_error(L, "declarations (scenario, node, choice, ending, ...) belong at the top of the file, "
+                  "not inside a function that runs during play");
+}
+
 static void remember_line(lua_State *L, int t, int line) {
-  lua_getfield(L, LUA_REGISTRYINDEX, LINES);
+  push_registry_table(L, LINES);
   lua_pushvalue(L, t);
   lua_pushinteger(L, line);
   lua_rawset(L, -3);
@@ -50,7 +61,7 @@ static void remember_line(lua_State *L, int t, int line) {
 
 /* Appends {kind, id, line, t} to the declarations. */
 static void add_decl(lua_State *L, const char *kind, int id_idx, int line, int t) {
-  lua_getfield(L, LUA_REGISTRYINDEX, DECLS);
+  push_registry_table(L, DECLS);
   lua_createtable(L, 0, 4);
   lua_pushstring(L, kind);
   lua_setfield(L, -2, "kind");
@@ -1092,6 +1103,23 @@ static int convert_rubric(lua_State *L) {
 static const char *const SCENARIO_API[] = { "scenario", "node", "choice", "ending", "test", NULL };
 static const char *const RUBRIC_API[] = { "rubric", "dimension", "lesson", "role", NULL };
 
+/* Does the source name any of the declaration functions of api (as a
+ * whole word)? A file that does not was never meant as one of ours. */
+static int declares_any(const char *src, size_t len, const char *const *api) {
+  for (; *api; api++) {
+    size_t n = strlen(*api);
+    for (const char *p = src; (size_t)(p - src) + n <= len; p++) {
+      p = memchr(p, (*api)[0], len - (size_t)(p - src));
+      if (!p || (size_t)(p - src) + n > len) break;
+      if (memcmp(p, *api, n) != 0) continue;
+      int before = p > src && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+      int after = (size_t)(p - src) + n < len && (isalnum((unsigned char)p[n]) || p[n] == '_');
+      if (!before && !after) return 1;
+    }
+  }
+  return 0;
+}
+
 /* Runs a file in a new sandbox with the declaration functions of api.
  * Returns the sandbox, or NULL with the problem reported. */
 static nst_sandbox *run_file(ctx *c, const char *path, const nst_load_options *opt,
@@ -1107,13 +1135,20 @@ static nst_sandbox *run_file(ctx *c, const char *path, const nst_load_options *o
 
   nst_sandbox *sb = nst_sandbox_new(&opt->limits);
   if (!sb) { ERR(c, 0, "no-memory", "cannot create the sandbox"); free(src); return NULL; }
+  err[0] = '\0';   /* set by a failed run only */
   lua_State *L = nst_sandbox_state(sb);
   lua_pushcfunction(L, install);
   lua_pushlightuserdata(L, sb);
   lua_pushlightuserdata(L, (void *)api);
   if (lua_pcall(L, 2, 0, 0) != LUA_OK) {
     ERR(c, 0, "no-memory", "cannot set up the sandbox");
-  } else if (nst_sandbox_run(sb, path, src, len, err, sizeof err) != 0) {
+  } else if (nst_sandbox_run(sb, path, src, len, err, sizeof err) == -2 && !declares_any(src, len, api)) {
+    /* a syntax error in a file that never was a scenario (a record pointing
+     * at /etc/shadow, a wrong file name): Lua's message would quote its
+     * text ("near ...") */
+    ERR(c, 0, "not-a-scenario", "not a %s file (it declares no %s { ... }); its text is not shown",
+        api == RUBRIC_API ? "rubric" : "scenario", api[0]);
+  } else if (err[0]) {
     /* the message starts with "path:line: "; the finding carries both */
     int line = 0;
     const char *msg = err;
@@ -1231,6 +1266,8 @@ nst_scenario *nst_load_scenario(const char *path, const nst_load_options *opt, n
 
   c.file = path;
   if (convert_file(&c, sb, convert_scenario) != 0) goto fail;
+  /* a string or array the model could not hold would be silently missing */
+  if (sc->out_of_memory || !sc->path || !sc->rubric_path) { ERR(&c, 0, "no-memory", "out of memory"); goto fail; }
   if (nst_script_attach(sc, sb) != 0) { ERR(&c, 0, "no-memory", "out of memory"); goto fail; }
   return sc;
 fail:

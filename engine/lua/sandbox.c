@@ -16,16 +16,25 @@
  * - Method calls on strings go through the string metatable, which must point
  *   at the vetted table, not the real library, and cannot be read or changed.
  * - Memory: the allocator refuses to grow past the cap.
+ * - A loop around a C function that runs long (table.insert at the front of
+ *   a huge array moves every element): the count hook, every HOOK_EVERY
+ *   instructions, would look at the clock only after seconds. A one-shot
+ *   timer at the deadline (a real-time signal) sets the hook to fire at the very next
+ *   instruction instead (lua_sethook is safe in a signal handler; lua.c does
+ *   the same for Ctrl-C), so a budget is overrun by one C call at most.
+ *   Calls into the sandbox do not nest, so one timer serves them all.
  */
 #include "sandbox.h"
 
 #include <lauxlib.h>
+#include <signal.h>
 #include <lua.h>
 #include <lualib.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 enum { HOOK_EVERY = 1000, REP_LIMIT = 1 << 20, FIND_LIMIT = 50 * 1000 * 1000 };
 
@@ -37,6 +46,7 @@ struct nst_sandbox {
   long spent, budget;
   double deadline;
   int exhausted;       /* 1: instructions, 2: time, 3: memory */
+  volatile sig_atomic_t alarmed;   /* the timer went off: the time is spent */
   int env_ref;
   char chunk[256];     /* the file being run */
   int last_line;       /* where the hook last saw scenario code */
@@ -81,7 +91,7 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   sb->spent += HOOK_EVERY;
   if (!sb->exhausted) {
     if (sb->spent > sb->budget) sb->exhausted = 1;
-    else if (now() > sb->deadline) sb->exhausted = 2;
+    else if (sb->alarmed || now() > sb->deadline) sb->exhausted = 2;
     else return;
     /* from now on, every instruction raises: a pcall in the scenario cannot
      * swallow the budget error, the next instruction raises it again */
@@ -99,14 +109,74 @@ static void budget_hook(lua_State *L, lua_Debug *ar) {
   lua_error(L);
 }
 
+/* The sandbox whose run or call the timer watches (NULL: none). */
+static nst_sandbox *volatile watched;
+
+static pid_t timer_pid;   /* the process that made the timer; 0: none yet */
+
+#ifdef __EMSCRIPTEN__
+/* A page has no signals and no POSIX timers: there the deadline that the
+ * instruction hook checks is the only clock. */
+static void set_timer(double seconds) { (void)seconds; }
+#else
+static void on_alarm(int sig) {
+  (void)sig;
+  nst_sandbox *sb = watched;
+  if (!sb) return;
+  sb->alarmed = 1;
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
+}
+
+/* One POSIX timer on the monotonic clock, signalling with a real-time
+ * signal of its own: SIGALRM and setitimer stay free for others (libFuzzer
+ * keeps its own time-outs with them). Timers are not inherited by fork, so
+ * a child (validate checks files in parallel) makes its own. */
+static timer_t timer;
+
+static int timer_ready(void) {
+  if (timer_pid == getpid()) return 1;
+  int sig = SIGRTMIN + 4;
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_alarm;
+  sa.sa_flags = SA_RESTART;   /* a read the timer interrupts goes on */
+  sigemptyset(&sa.sa_mask);
+  struct sigevent ev = { 0 };
+  ev.sigev_notify = SIGEV_SIGNAL;
+  ev.sigev_signo = sig;
+  if (sigaction(sig, &sa, NULL) != 0 || timer_create(CLOCK_MONOTONIC, &ev, &timer) != 0) return 0;
+  timer_pid = getpid();
+  return 1;
+}
+
+static void set_timer(double seconds) {
+  struct itimerspec its = { 0 };
+  if (seconds > 0) {
+    its.it_value.tv_sec = (time_t)seconds;
+    its.it_value.tv_nsec = (long)((seconds - (double)(time_t)seconds) * 1e9);
+    if (its.it_value.tv_sec == 0 && its.it_value.tv_nsec == 0) its.it_value.tv_nsec = 1;
+  }
+  if (timer_ready()) timer_settime(timer, 0, &its, NULL);
+}
+#endif
+
 static void arm(nst_sandbox *sb, long instructions, double seconds) {
   sb->spent = 0;
   sb->budget = instructions;
   sb->exhausted = 0;
   sb->mem_exceeded = 0;
   sb->last_line = 0;
+  sb->alarmed = 0;
   sb->deadline = now() + seconds;
   lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_EVERY);
+  watched = sb;
+  set_timer(seconds);
+}
+
+/* The run or call is over: no hook, no timer. */
+static void disarm(nst_sandbox *sb) {
+  watched = NULL;
+  if (timer_pid == getpid()) set_timer(0);
+  lua_sethook(sb->L, NULL, 0, 0);
 }
 
 /* ---- vetted library functions -------------------------------------- */
@@ -269,8 +339,8 @@ nst_sandbox_limits nst_sandbox_default_limits(void) {
   return (nst_sandbox_limits){ .memory = 64u << 20,
                                .load_instructions = 200L * 1000 * 1000,
                                .call_instructions = 10L * 1000 * 1000,
-                               .load_seconds = 5.0,
-                               .call_seconds = 1.0 };
+                               .load_seconds = 1.0,
+                               .call_seconds = 0.25 };
 }
 
 nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits) {
@@ -291,6 +361,7 @@ nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits) {
 
 void nst_sandbox_free(nst_sandbox *sb) {
   if (!sb) return;
+  if (watched == sb) disarm(sb);
   if (sb->L) {
     lua_sethook(sb->L, NULL, 0, 0);
     lua_close(sb->L);
@@ -324,7 +395,10 @@ static int msg_handler(lua_State *L) {
 static void describe(nst_sandbox *sb, int status, char *err, size_t errlen) {
   lua_State *L = sb->L;
   const char *msg = lua_tostring(L, -1);
-  if (status == LUA_ERRMEM || (sb->mem_exceeded && !msg)) {
+  if (status == LUA_ERRMEM && !sb->mem_exceeded) {
+    /* the machine's memory ran out, not the scenario's budget */
+    snprintf(err, errlen, "%s: out of memory", sb->chunk);
+  } else if (status == LUA_ERRMEM || (sb->mem_exceeded && !msg)) {
     if (sb->last_line > 0)
       snprintf(err, errlen, "%s:%d: the scenario uses more than %zu MiB of memory", sb->chunk,
                sb->last_line, sb->lim.memory >> 20);
@@ -343,7 +417,7 @@ static int protected_call(nst_sandbox *sb, int nargs, int nresults, char *err, s
   lua_pushcfunction(L, msg_handler);
   lua_insert(L, base);
   int status = lua_pcall(L, nargs, nresults, base);
-  lua_sethook(L, NULL, 0, 0);
+  disarm(sb);
   if (status != LUA_OK) {
     describe(sb, status, err, errlen);
     lua_remove(L, base);
@@ -363,9 +437,9 @@ int nst_sandbox_run(nst_sandbox *sb, const char *name, const char *src, size_t l
   arm(sb, sb->lim.load_instructions, sb->lim.load_seconds);
   int status = luaL_loadbufferx(L, src, len, chunk, "t");
   if (status != LUA_OK) {
-    lua_sethook(L, NULL, 0, 0);
+    disarm(sb);
     describe(sb, status, err, errlen);
-    return -1;
+    return status == LUA_ERRSYNTAX ? -2 : -1;
   }
   nst_sandbox_push_env(sb);
   if (!lua_setupvalue(L, -2, 1)) lua_pop(L, 1);

@@ -22,7 +22,9 @@ typedef struct {
   double load_seconds, call_seconds;
 } nst_sandbox_limits;
 
-/* The defaults: 64 MiB, 200M instructions / 5 s for a file, 10M / 1 s a call. */
+/* The defaults: 64 MiB, 200M instructions / 1 s for a file, 10M / 0.25 s a
+ * call. The time budget is kept by a timer that signals SIGRTMIN+4 (see
+ * sandbox.c): the program must not use that signal for anything else. */
 nst_sandbox_limits nst_sandbox_default_limits(void);
 
 nst_sandbox *nst_sandbox_new(const nst_sandbox_limits *limits);
@@ -33,7 +35,8 @@ lua_State *nst_sandbox_state(nst_sandbox *sb);
 void nst_sandbox_push_env(nst_sandbox *sb);
 
 /* Loads source text (no bytecode) as chunk `name` (a file path) in the
- * sandbox environment and runs it. 0, or -1 with the message in err. */
+ * sandbox environment and runs it. 0, or -1 with the message in err; -2
+ * when the text does not even compile (a syntax error, said in err). */
 int nst_sandbox_run(nst_sandbox *sb, const char *name, const char *src, size_t len,
                     char *err, size_t errlen);
 

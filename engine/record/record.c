@@ -11,7 +11,43 @@
 
 #include "fsutil.h"
 
-enum { MAX_RECORD = 32 << 20 };
+enum { MAX_RECORD = 32 << 20, MAX_POINTS = 1000, MAX_NUMBER = 1000 };
+
+/* cJSON allocates through json_malloc, which counts what it could not
+ * allocate: cJSON's helpers drop an item they could not add without a
+ * word, and a record built or read while memory ran out must be known to be
+ * incomplete, so that it is never written over a good one or reported as
+ * if whole. */
+static unsigned long json_failures;
+
+static void *json_malloc(size_t n) {
+  void *p = malloc(n);
+  if (!p) json_failures++;
+  return p;
+}
+
+static void json_hooks(void) {
+  static int done;
+  if (done) return;
+  cJSON_Hooks h = { json_malloc, free };
+  cJSON_InitHooks(&h);
+  done = 1;
+}
+
+static char *dup_text(const char *s) {
+  char *d = strdup(s);
+  if (!d) json_failures++;
+  return d;
+}
+
+/* Adds item to parent (under key; to the array when key is NULL). An item
+ * that cannot be added is deleted, not leaked; the failure is counted. */
+static void put(cJSON *parent, const char *key, cJSON *item) {
+  if (!item) { json_failures++; return; }
+  if (parent && (key ? cJSON_AddItemToObject(parent, key, item) : cJSON_AddItemToArray(parent, item))) return;
+  json_failures++;
+  cJSON_Delete(item);
+}
 
 void nst_record_hash_text(const nst_scenario *sc, char out[32]) {
   snprintf(out, 32, "fnv1a64:%016llx", (unsigned long long)sc->file_hash);
@@ -65,9 +101,9 @@ static cJSON *state_object(const nst_scenario *sc, const int *st) {
 /* Lesson numbers of a bit mask, ascending; main (when set) first. */
 static cJSON *lesson_array(unsigned mask, int main) {
   cJSON *a = cJSON_CreateArray();
-  if (main >= 1 && main <= NST_LESSONS && (mask & (1u << main))) cJSON_AddItemToArray(a, cJSON_CreateNumber(main));
+  if (main >= 1 && main <= NST_LESSONS && (mask & (1u << main))) put(a, NULL, cJSON_CreateNumber(main));
   for (int l = 1; l <= NST_LESSONS; l++)
-    if (l != main && (mask & (1u << l))) cJSON_AddItemToArray(a, cJSON_CreateNumber(l));
+    if (l != main && (mask & (1u << l))) put(a, NULL, cJSON_CreateNumber(l));
   return a;
 }
 
@@ -79,9 +115,10 @@ static unsigned lessons_available(const nst_session *s, int i) {
   const nst_scenario *sc = nst_session_scenario(s);
   const nst_node *node = &sc->nodes[nst_session_decision(s, i)->node];
   int *avail = malloc(sizeof(int) * (node->choice_count + 1u));
+  if (!avail) json_failures++;   /* the record would not be whole: it is not written */
   int n = avail ? nst_node_available(sc, nst_session_decision(s, i)->node, nst_session_state_before(s, i), avail) : -1;
   unsigned mask = 0;
-  if (n < 0) /* no memory or a script error now: what the node offers at all */
+  if (n < 0) /* a script error now: what the node offers at all */
     for (int k = 0; k < node->choice_count; k++) mask |= sc->choices[node->choice_first + k].lessons;
   for (int k = 0; k < n; k++) mask |= sc->choices[avail[k]].lessons;
   free(avail);
@@ -93,7 +130,7 @@ static unsigned lessons_available(const nst_session *s, int i) {
 static cJSON *votes_object(const nst_tally *t) {
   cJSON *o = cJSON_CreateObject();
   cJSON *a = cJSON_AddArrayToObject(o, "counts");
-  for (int k = 0; k < t->n; k++) cJSON_AddItemToArray(a, cJSON_CreateNumber(t->counts[k]));
+  for (int k = 0; k < t->n; k++) put(a, NULL, cJSON_CreateNumber(t->counts[k]));
   cJSON_AddStringToObject(o, "followed", nst_follow_name(t->how));
   return o;
 }
@@ -102,7 +139,10 @@ static double round4(double x) { return (double)(long long)(x * 10000 + (x >= 0 
 
 char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
   const nst_scenario *sc = nst_session_scenario(s);
+  json_hooks();
+  unsigned long failures = json_failures;
   cJSON *r = cJSON_CreateObject();
+  if (!r) return NULL;
   cJSON_AddStringToObject(r, "format", "naast-record");
   cJSON_AddNumberToObject(r, "format_version", NST_RECORD_FORMAT);
   cJSON_AddStringToObject(r, "engine", "naast " NAAST_VERSION);
@@ -116,15 +156,15 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
   char hash[32];
   nst_record_hash_text(sc, hash);
   cJSON_AddStringToObject(scn, "hash", hash);
-  cJSON_AddItemToObject(scn, "lessons", scenario_lessons(sc));
-  if (sc->role) cJSON_AddStringToObject(scn, "role", sc->role);
+  put(scn, "lessons", scenario_lessons(sc));
+  if (sc->role) put(scn, "role", cJSON_CreateString(sc->role));
 
   if (m->trainee && m->trainee[0]) cJSON_AddStringToObject(r, "trainee", m->trainee);
   else cJSON_AddNullToObject(r, "trainee");
   cJSON_AddStringToObject(r, "mode", m->mode ? m->mode : "training");
   cJSON_AddStringToObject(r, "lang", m->lang ? m->lang : "nl");
-  cJSON_AddItemToObject(r, "started", time_item(m->started));
-  cJSON_AddItemToObject(r, "ended", time_item(m->ended));
+  put(r, "started", time_item(m->started));
+  put(r, "ended", time_item(m->ended));
   if (m->branched_from) {
     cJSON *b = cJSON_AddObjectToObject(r, "branched_from");
     cJSON_AddStringToObject(b, "record", m->branched_from);
@@ -139,10 +179,10 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     cJSON_AddNumberToObject(o, "min", sc->vars[v].min);
     cJSON_AddNumberToObject(o, "max", sc->vars[v].max);
     cJSON_AddBoolToObject(o, "hidden", sc->vars[v].hidden);
-    cJSON_AddItemToArray(vars, o);
+    put(vars, NULL, o);
   }
   cJSON *dims = cJSON_AddArrayToObject(r, "dimensions");
-  for (int d = 0; d < sc->dim_count; d++) cJSON_AddItemToArray(dims, cJSON_CreateString(sc->dims[d].id));
+  for (int d = 0; d < sc->dim_count; d++) put(dims, NULL, cJSON_CreateString(sc->dims[d].id));
 
   cJSON *decs = cJSON_AddArrayToObject(r, "decisions");
   int n = nst_session_decision_count(s);
@@ -157,15 +197,15 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     cJSON_AddNumberToObject(o, "available", d->available);
     cJSON_AddStringToObject(o, "text", c->text ? c->text : "");
     const int *earned = nst_session_decision_earned(s, i), *best = nst_session_decision_best(s, i);
-    cJSON_AddItemToObject(o, "earned", dim_object(sc, earned, best));
-    cJSON_AddItemToObject(o, "best", dim_object(sc, best, best));
-    cJSON_AddItemToObject(o, "lessons", lesson_array(c->lessons, 0));
-    cJSON_AddItemToObject(o, "lessons_available", lesson_array(lessons_available(s, i), 0));
-    cJSON_AddItemToObject(o, "state", state_object(sc, nst_session_decision_state(s, i)));
+    put(o, "earned", dim_object(sc, earned, best));
+    put(o, "best", dim_object(sc, best, best));
+    put(o, "lessons", lesson_array(c->lessons, 0));
+    put(o, "lessons_available", lesson_array(lessons_available(s, i), 0));
+    put(o, "state", state_object(sc, nst_session_decision_state(s, i)));
     if (d->millis >= 0) cJSON_AddNumberToObject(o, "seconds", d->millis / 1000.0);
     else cJSON_AddNullToObject(o, "seconds");
-    if (m->tallies && i < m->tally_count && m->tallies[i].n > 0) cJSON_AddItemToObject(o, "votes", votes_object(&m->tallies[i]));
-    cJSON_AddItemToArray(decs, o);
+    if (m->tallies && i < m->tally_count && m->tallies[i].n > 0) put(o, "votes", votes_object(&m->tallies[i]));
+    put(decs, NULL, o);
   }
   cJSON *und = cJSON_AddArrayToObject(r, "undone");
   for (int i = 0; i < nst_session_undone_count(s); i++) {
@@ -174,7 +214,7 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     cJSON_AddNumberToObject(o, "step", nst_session_undone_step(s, i) + 1);
     cJSON_AddStringToObject(o, "node", sc->nodes[d->node].id);
     cJSON_AddStringToObject(o, "choice", sc->choices[d->choice].id);
-    cJSON_AddItemToArray(und, o);
+    put(und, NULL, o);
   }
 
   int node = nst_session_node(s);
@@ -197,17 +237,18 @@ char *nst_record_json(const nst_session *s, const nst_record_meta *m) {
     double sd;
     if (!nst_session_score(s, d, &sd)) cJSON_AddNullToObject(o, "score");
     else cJSON_AddNumberToObject(o, "score", round4(sd));
-    cJSON_AddItemToObject(scores, sc->dims[d].id, o);
+    put(scores, sc->dims[d].id, o);
   }
   double ov;
   if (!nst_session_overall(s, &ov)) cJSON_AddNullToObject(r, "overall");
   else cJSON_AddNumberToObject(r, "overall", round4(ov));
   if (m->self_assessment_json) {
     cJSON *sa = cJSON_Parse(m->self_assessment_json);
-    if (sa) cJSON_AddItemToObject(r, "self_assessment", sa);
+    if (sa) put(r, "self_assessment", sa);
   }
   char *text = cJSON_Print(r);
   cJSON_Delete(r);
+  if (json_failures != failures) { free(text); return NULL; }   /* incomplete: not a record */
   return text;
 }
 
@@ -224,7 +265,7 @@ int nst_record_save(const char *path, const nst_session *s, const nst_record_met
 
 static char *dup_str(const cJSON *o, const char *key) {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-  return cJSON_IsString(v) ? strdup(v->valuestring) : NULL;
+  return cJSON_IsString(v) ? dup_text(v->valuestring) : NULL;
 }
 
 void nst_record_free(nst_record *r) {
@@ -256,13 +297,20 @@ static unsigned lesson_mask(const cJSON *a, int *first) {
 }
 
 /* Points per dimension by the record's dimension order; ids the record does
- * not list are ignored. */
+ * not list are ignored. A record of MAX_RECORD bytes holds well under a
+ * million decisions, so sums of ±MAX_POINTS stay within an int. */
 static void read_points(const nst_record *r, const cJSON *o, int *out) {
   const cJSON *v;
   cJSON_ArrayForEach(v, o) {
     if (!cJSON_IsNumber(v) || !v->string) continue;
     for (int d = 0; d < r->dim_count; d++)
-      if (strcmp(r->dims[d], v->string) == 0) { out[d] = v->valueint; break; }
+      if (strcmp(r->dims[d], v->string) == 0) {
+        /* points are small numbers (the rubric's scale): a hand-made huge
+         * one is held to ±MAX_POINTS, so that sums over a record's
+         * decisions cannot overflow (found by fuzz_record) */
+        out[d] = v->valueint > MAX_POINTS ? MAX_POINTS : v->valueint < -MAX_POINTS ? -MAX_POINTS : v->valueint;
+        break;
+      }
   }
 }
 
@@ -275,7 +323,7 @@ static int read_dims(nst_record *r, const cJSON *dims) {
   cJSON_ArrayForEach(v, dims) {
     if (r->dim_count == n) break;
     if (!cJSON_IsString(v)) continue;
-    if (!(r->dims[r->dim_count] = strdup(v->valuestring))) return -1;
+    if (!(r->dims[r->dim_count] = dup_text(v->valuestring))) return -1;
     r->dim_count++;
   }
   return 0;
@@ -306,15 +354,19 @@ static int read_decision(nst_record *r, const cJSON *d, const char *path, char *
   const cJSON *sec = cJSON_GetObjectItemCaseSensitive(d, "seconds");
   const cJSON *avail = cJSON_GetObjectItemCaseSensitive(d, "available");
   char *id = dup_str(d, "choice");
-  if (!id || !cJSON_IsNumber(num)) {
+  if (!id || !cJSON_IsNumber(num) || num->valueint < 1 || num->valueint > MAX_NUMBER) {
     free(id);
-    snprintf(err, errlen, "%s: decision %d is damaged (no choice or number)", path, r->count + 1);
+    snprintf(err, errlen, "%s: decision %d is damaged (no choice, or no number from 1 to %d)", path, r->count + 1,
+             MAX_NUMBER);
     return -1;
   }
   nst_record_step *st = &r->steps[r->count];
   r->choice_ids[r->count] = id;
   r->numbers[r->count] = num->valueint;
-  r->millis[r->count] = cJSON_IsNumber(sec) ? (int)(sec->valuedouble * 1000 + 0.5) : -1;
+  /* a time beyond a day (or below zero) is no thinking time: unknown, and
+   * never a conversion to int out of its range (found by fuzz_record) */
+  double secs = cJSON_IsNumber(sec) ? sec->valuedouble : -1;
+  r->millis[r->count] = secs >= 0 && secs <= 86400 ? (int)(secs * 1000 + 0.5) : -1;
   r->count++;
   st->node = dup_str(d, "node");
   st->text = dup_str(d, "text");
@@ -332,9 +384,12 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
   size_t len;
   char *text = nst_file_read(path, MAX_RECORD, &len, err, errlen);
   if (!text) return NULL;
+  json_hooks();
+  unsigned long failures = json_failures;
   cJSON *j = cJSON_ParseWithLength(text, len);
   free(text);
   nst_record *r = NULL;
+  if (!j && json_failures != failures) { snprintf(err, errlen, "%s: out of memory", path); return NULL; }
   if (!j) { snprintf(err, errlen, "%s: not a valid JSON record (truncated or damaged?)", path); return NULL; }
   const cJSON *fmt = cJSON_GetObjectItemCaseSensitive(j, "format");
   const cJSON *ver = cJSON_GetObjectItemCaseSensitive(j, "format_version");
@@ -410,6 +465,11 @@ nst_record *nst_record_load(const char *path, char *err, size_t errlen) {
   }
 done:
   cJSON_Delete(j);
+  if (json_failures != failures) {   /* a field could not be copied: not the record as it is */
+    nst_record_free(r);
+    snprintf(err, errlen, "%s: out of memory", path);
+    return NULL;
+  }
   return r;
 }
 

@@ -237,7 +237,7 @@ int chart_svg(nst_buf *out, const char *marker, const nst_words *w) {
   int is_bars = !strncmp(marker, bars, sizeof bars - 1);
   if (!is_bars && strncmp(marker, lines, sizeof lines - 1) != 0) return 0;
   row *rows = malloc(sizeof *rows * CHART_MAX_ROWS);
-  if (!rows) return 0;
+  if (!rows) { out->oom = 1; return 1; }   /* a chart it is, but it cannot be drawn */
   int n = read_rows(marker + (is_bars ? sizeof bars : sizeof lines) - 1, is_bars, rows);
   if (n > 0) {
     if (is_bars) draw_bars(out, rows, n, w);

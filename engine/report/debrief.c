@@ -17,6 +17,16 @@ int db_percent(int earned, int best) {
 
 int db_self_percent(int rating) { return (rating - 1) * 25; }
 
+/* Memory ran out while the debrief was built (db_build resets it): the
+ * replay would stop early or a missed chance would be weighed wrong, so
+ * there is no debrief rather than one that says less than the session. */
+static int out_of_memory;
+
+static int is_oom(const char *msg) {
+  size_t l = msg ? strlen(msg) : 0;
+  return l >= 13 && !strcmp(msg + l - 13, "out of memory");
+}
+
 static int var_is(const nst_scenario *sc, const char *a, const char *b) {
   int v = nst_scenario_var_find(sc, a);
   return v >= 0 ? v : nst_scenario_var_find(sc, b);
@@ -38,16 +48,17 @@ static int choice_points(const nst_scenario *sc, const nst_choice *c) {
   return sum;
 }
 
+
 static int push_line(nst_debrief *db, int speaker, const char *text, size_t len) {
   if (db->line_count == db->line_cap) {
     int cap = db->line_cap ? db->line_cap * 2 : 64;
     db_line *l = realloc(db->lines, sizeof *l * (size_t)cap);
-    if (!l) return -1;
+    if (!l) { out_of_memory = 1; return -1; }
     db->lines = l;
     db->line_cap = cap;
   }
   char *t = malloc(len + 1);
-  if (!t) return -1;
+  if (!t) { out_of_memory = 1; return -1; }
   memcpy(t, text, len);
   t[len] = '\0';
   db->lines[db->line_count++] = (db_line){ speaker, t };
@@ -74,7 +85,7 @@ static db_option *push_option(nst_debrief *db) {
   if (db->option_count == db->option_cap) {
     int cap = db->option_cap ? db->option_cap * 2 : 64;
     db_option *o = realloc(db->options, sizeof *o * (size_t)cap);
-    if (!o) return NULL;
+    if (!o) { out_of_memory = 1; return NULL; }
     db->options = o;
     db->option_cap = cap;
   }
@@ -97,6 +108,7 @@ static int collect_options(nst_debrief *db, nst_session *s, db_step *st, const c
     o->choice = avail[a];
     o->points = choice_points(sc, c);
     o->next = nst_choice_apply(sc, c, st->before, o->after);
+    if (o->next == -1 && is_oom(nst_scenario_script_error(sc))) out_of_memory = 1;
     if (o->next < 0) memcpy(o->after, st->before, sizeof o->after);
     if (strcmp(c->id, chosen_id) == 0) st->chosen = a;
   }
@@ -127,7 +139,9 @@ static void weigh(nst_debrief *db, db_step *st) {
 static char *json_sentence(const cJSON *o, const char *key) {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
   if (!cJSON_IsString(v) || !v->valuestring[0]) return NULL;
-  return md_clean(v->valuestring);
+  char *c = md_clean(v->valuestring);
+  if (!c) out_of_memory = 1;
+  return c;
 }
 
 /* The record's self_assessment: ratings of 1..5 per dimension id, two
@@ -135,6 +149,7 @@ static char *json_sentence(const cJSON *o, const char *key) {
 static void read_self(nst_debrief *db) {
   if (!db->rec->self_assessment_json) return;
   cJSON *j = cJSON_Parse(db->rec->self_assessment_json);
+  if (!j) out_of_memory = 1;   /* the record reader made this text: it parses unless memory ran out */
   if (!cJSON_IsObject(j)) { cJSON_Delete(j); return; }
   const cJSON *ratings = cJSON_GetObjectItemCaseSensitive(j, "ratings");
   for (int d = 0; d < db->sc->dim_count && cJSON_IsObject(ratings); d++) {
@@ -158,6 +173,7 @@ static void stop(nst_debrief *db, int why, const char *what) {
 
 int db_build(nst_debrief *db, const nst_scenario *sc, const nst_record *rec, char *err, size_t n) {
   memset(db, 0, sizeof *db);
+  out_of_memory = 0;
   db->sc = sc;
   db->rec = rec;
   db->tension = var_is(sc, "spanning", "tension");
@@ -205,6 +221,12 @@ int db_build(nst_debrief *db, const nst_scenario *sc, const nst_record *rec, cha
     memcpy(st->after, nst_session_decision_state(s, i), sizeof(int) * (size_t)sc->var_count);
     weigh(db, st);
     db->step_count++;
+  }
+  if (out_of_memory || (db->stopped == DB_STOP_ERROR && is_oom(db->stop_reason))) {
+    snprintf(err, n, "out of memory");
+    nst_session_free(s);
+    db_free(db);
+    return -1;
   }
   db->ended = nst_session_ended(s);
   db->last_node = nst_session_node(s);

@@ -26,6 +26,14 @@ static int utf8_seq(const unsigned char *s) {
   return 0;
 }
 
+/* Allocations of ours that failed while a tree was built: the builder's
+ * calls do not fail one by one, md_failures() is checked once at the end. */
+static unsigned long failures;
+
+unsigned long md_failures(void) { return failures; }
+
+void md_failed(void) { failures++; }
+
 char *md_clean(const char *s) {
   if (!s) s = "";
   size_t n = strlen(s);
@@ -52,7 +60,7 @@ char *md_clean(const char *s) {
 
 char *md_shorten(const char *s, int max) {
   char *c = md_clean(s);
-  if (!c) return NULL;
+  if (!c) { failures++; return NULL; }
   int cps = 0;
   for (char *p = c; *p; p++) {
     if (*p == '\n') *p = ' ';
@@ -95,6 +103,7 @@ cmark_node *md_item(cmark_node *list) { return add(list, CMARK_NODE_ITEM); }
 cmark_node *md_item_para(cmark_node *list) { return md_para(md_item(list)); }
 cmark_node *md_quote(cmark_node *parent) { return add(parent, CMARK_NODE_BLOCK_QUOTE); }
 
+
 /* A text node of s[0..n); s is ours to cut for a moment. */
 static void text_node(cmark_node *p, char *s, size_t n) {
   cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
@@ -109,7 +118,7 @@ static void text_node(cmark_node *p, char *s, size_t n) {
 void md_text(cmark_node *p, const char *s) {
   if (!p) return;
   char *c = md_clean(s);
-  if (!c) return;
+  if (!c) { failures++; return; }
   int heading = cmark_node_get_type(p) == CMARK_NODE_HEADING;
   char *line = c;
   for (;;) {
@@ -135,7 +144,7 @@ void md_textf(cmark_node *p, const char *fmt, ...) {
   if (n < 0) return;
   if ((size_t)n < sizeof small) { md_text(p, small); return; }
   char *big = malloc((size_t)n + 1);   /* long scenario texts are never cut */
-  if (!big) return;
+  if (!big) { failures++; return; }
   va_start(ap, fmt);
   vsnprintf(big, (size_t)n + 1, fmt, ap);
   va_end(ap);
@@ -148,6 +157,7 @@ void md_emph(cmark_node *p, const char *s) { if (p) md_text(add(p, CMARK_NODE_EM
 void md_linebreak(cmark_node *p) { if (p) add(p, CMARK_NODE_LINEBREAK); }
 
 void md_marker(cmark_node *parent, const char *comment) {
+  if (!comment) { failures++; return; }   /* its text could not be made */
   cmark_node *h = add(parent, CMARK_NODE_HTML_BLOCK);
   if (h) cmark_node_set_literal(h, comment);
 }
@@ -198,7 +208,7 @@ static void defuse(cmark_node *root) {
 void md_markdown(cmark_node *parent, const char *markdown) {
   if (!parent || !markdown) return;
   char *c = md_clean(markdown);
-  if (!c) return;
+  if (!c) { failures++; return; }
   cmark_node *doc = cmark_parse_document(c, strlen(c), CMARK_OPT_DEFAULT);
   free(c);
   if (!doc) return;

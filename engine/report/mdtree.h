@@ -33,8 +33,16 @@ void md_linebreak(cmark_node *p);
  * as visible text, images become their description, headings drop to level 4. */
 void md_markdown(cmark_node *parent, const char *markdown);
 
-/* One of the report's own markers: an HTML comment block. */
+/* One of the report's own markers: an HTML comment block (NULL: its text
+ * could not be made, counted in md_failures). */
 void md_marker(cmark_node *parent, const char *comment);
+
+/* How many allocations of the builders above have failed so far (their
+ * text is then missing from the tree): a caller compares the count before
+ * and after building, and treats a change as running out of memory. */
+unsigned long md_failures(void);
+/* Counts a failure of the builder's caller (text it could not make). */
+void md_failed(void);
 
 /* The tree as CommonMark (caller frees), or NULL when memory ran out. */
 char *md_render(cmark_node *doc);

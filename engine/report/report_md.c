@@ -347,7 +347,7 @@ static void summary(const ctx *c, cmark_node *doc) {
                    db->self[d] ? db_self_percent(db->self[d]) : -1);
   chart_end(&m);
   char *marker = nst_buf_take(&m);
-  if (marker) md_marker(doc, marker);
+  md_marker(doc, marker);   /* NULL (no memory) is counted there */
   free(marker);
 
   cmark_node *l = md_list(doc, 0);
@@ -644,7 +644,7 @@ static void course(const ctx *c, cmark_node *doc) {
   if (!db->step_count) return;
   int n = db->step_count + 1;
   int *vals = malloc(sizeof(int) * (size_t)n);
-  if (!vals) return;
+  if (!vals) { md_failed(); return; }
   nst_buf m = { 0 };
   chart_lines_begin(&m);
   for (int v = 0; v < c->sc->var_count; v++) {
@@ -656,7 +656,7 @@ static void course(const ctx *c, cmark_node *doc) {
   }
   chart_end(&m);
   char *marker = nst_buf_take(&m);
-  if (marker) md_marker(doc, marker);
+  md_marker(doc, marker);   /* NULL (no memory) is counted there */
   free(marker);
 
   static const char *const spark[8] = { "\xE2\x96\x81", "\xE2\x96\x82", "\xE2\x96\x83", "\xE2\x96\x84",
@@ -680,6 +680,7 @@ static void course(const ctx *c, cmark_node *doc) {
     cmark_node *p = md_item_para(l);
     label(p, var_title(c, v, t, sizeof t));
     char *ls = nst_buf_take(&line), *ns = nst_buf_take(&nums);
+    if (!ls || !ns) md_failed();
     md_textf(p, "%s ", ls ? ls : "");
     md_textf(p, c->w->range_fmt, lo, hi);
     md_linebreak(p);
@@ -835,6 +836,7 @@ char *nst_report_markdown(const nst_scenario *sc, const nst_record *rec, const n
   if (db_build(&db, sc, rec, err, n) != 0) return NULL;
   const nst_words *w = words_for(o && o->lang ? o->lang : "nl");
   ctx c = { &db, sc, w, !strcmp(w->lang, "en") };
+  unsigned long failures = md_failures();
   cmark_node *doc = cmark_node_new(CMARK_NODE_DOCUMENT);
   char *md = NULL;
   if (doc) {
@@ -852,6 +854,7 @@ char *nst_report_markdown(const nst_scenario *sc, const nst_record *rec, const n
     cmark_node_free(doc);
   }
   db_free(&db);
+  if (md_failures() != failures) { free(md); md = NULL; }   /* a debrief with text missing is none */
   if (!md) snprintf(err, n, "out of memory");
   return md;
 }

@@ -50,16 +50,64 @@ fail:
   return NULL;
 }
 
+/* The file that a write to path replaces: path itself, or, when path is a
+ * symbolic link, the file it points to (resolved in full, so the temporary
+ * file lands beside the real file and the rename stays on its file system).
+ * -1 with err when path names something that is not a regular file: a
+ * rename over a device node, FIFO or socket would swap the node itself for
+ * a regular file (seen with /dev/full as root), and one over a folder fails
+ * late with a confusing message. A path that does not exist yet is fine. */
+static char *write_target(const char *path, char *err, size_t errlen) {
+  struct stat st;
+  char *target = NULL;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+    target = realpath(path, NULL);
+    if (!target) {
+      snprintf(err, errlen, "%s: cannot follow the link: %s", path, strerror(errno));
+      return NULL;
+    }
+  } else {
+    target = strdup(path);
+    if (!target) { snprintf(err, errlen, "%s: out of memory", path); return NULL; }
+  }
+  if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
+    const char *what = S_ISDIR(st.st_mode) ? "a folder"
+                       : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+                       : S_ISFIFO(st.st_mode) ? "a FIFO (named pipe)"
+                       : S_ISSOCK(st.st_mode) ? "a socket" : "not a regular file";
+    snprintf(err, errlen, "%s: is %s, not a regular file: not replaced", path, what);
+    free(target);
+    return NULL;
+  }
+  return target;
+}
+
+/* Makes a rename in the folder of path durable (best effort: some file
+ * systems do not sync folders). */
+static void sync_folder(const char *path) {
+  const char *slash = strrchr(path, '/');
+  char dir[4096];
+  if (!slash) snprintf(dir, sizeof dir, ".");
+  else if (slash == path) snprintf(dir, sizeof dir, "/");
+  else if ((size_t)(slash - path) < sizeof dir) snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
+  else return;
+  int fd = open(dir, O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) { fsync(fd); close(fd); }
+}
+
 int nst_file_write_atomic(const char *path, const char *data, size_t len, char *err, size_t errlen) {
-  size_t pl = strlen(path);
+  char *target = write_target(path, err, errlen);
+  if (!target) return -1;
+  size_t pl = strlen(target);
   char *tmp = malloc(pl + 16);
-  if (!tmp) { snprintf(err, errlen, "%s: out of memory", path); return -1; }
-  memcpy(tmp, path, pl);
+  if (!tmp) { snprintf(err, errlen, "%s: out of memory", path); free(target); return -1; }
+  memcpy(tmp, target, pl);
   memcpy(tmp + pl, ".tmp.XXXXXX", 12);
   int fd = mkstemp(tmp);
   if (fd < 0) {
     snprintf(err, errlen, "%s: cannot write: %s", path, strerror(errno));
     free(tmp);
+    free(target);
     return -1;
   }
   fchmod(fd, 0600);
@@ -76,16 +124,19 @@ int nst_file_write_atomic(const char *path, const char *data, size_t len, char *
   if (fsync(fd) != 0) { snprintf(err, errlen, "%s: cannot flush: %s", path, strerror(errno)); goto fail; }
   if (close(fd) != 0) { fd = -1; snprintf(err, errlen, "%s: write error: %s", path, strerror(errno)); goto fail; }
   fd = -1;
-  if (rename(tmp, path) != 0) {
+  if (rename(tmp, target) != 0) {
     snprintf(err, errlen, "%s: cannot replace: %s", path, strerror(errno));
     goto fail;
   }
+  sync_folder(target);
   free(tmp);
+  free(target);
   return 0;
 fail:
   if (fd >= 0) close(fd);
   unlink(tmp);
   free(tmp);
+  free(target);
   return -1;
 }
 
@@ -100,6 +151,13 @@ int nst_mkdirs(const char *path, char *err, size_t errlen) {
     buf[i] = '\0';
     if (mkdir(buf, 0700) != 0 && errno != EEXIST) {
       snprintf(err, errlen, "%s: cannot create folder: %s", buf, strerror(errno));
+      return -1;
+    }
+    /* EEXIST also comes for a file of that name: say so here rather than
+     * fail later with "not a directory" on a path inside it */
+    struct stat st;
+    if (stat(buf, &st) == 0 && !S_ISDIR(st.st_mode)) {
+      snprintf(err, errlen, "%s: is a file, not a folder", buf);
       return -1;
     }
     buf[i] = c;

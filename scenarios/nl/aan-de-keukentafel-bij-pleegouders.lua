@@ -66,8 +66,12 @@ SIGNA-LEREN (2022) noemt onder de praktische obstakels voor ouders: "veel reisti
       max = { systemisch = 0.1, verbinding = 0.1, regie = 0.1 } },
     -- vaag beginnen, Lisa's onrust uitleggen en “neutraal” zijn, daarna herstellen
     { choices = { 1, 1, 1, 1, 3, 2, 4, 1 }, ending = "via-de-voogd" },
-    -- "niks officieels" beginnen, en bij Peters vraag over de kant herstellen
-    { choices = { 1, 1, 3, 5, 1, 2, 4, 3 }, ending = "verjaardag" },
+    -- "niks officieels" beginnen, en bij Peters vraag over de kant herstellen:
+    -- op dit pad is het herstel het sterkste antwoord
+    { choices = { 1, 1, 3, 5, 1, 2, 4, 3 }, ending = "verjaardag",
+      min = { veiligheid = 0.9, verbinding = 0.9 } },
+    -- "voor iedereen" beginnen, en ook dan bij de kant herstellen
+    { choices = { 3, 1, 3, 5, 1, 2, 4, 3 }, ending = "verjaardag" },
   },
 }
 
@@ -276,9 +280,11 @@ node "kant" {
     },
     choice {
       text = "Je hebt gelijk, daar was ik net niet helder over. Ik ben er voor Sandra. Ik beslis niets over Lisa, en ik regel niets achter jullie rug om.",
+      -- na een vage start het sterkste antwoord: eerst je misstap erkennen,
+      -- dan je rol (daarom een punt verbinding meer dan het gewone antwoord)
       when = { vaag = ">=1" },
       next = na_kant,
-      score = { transparantie = 3, veiligheid = 2 },
+      score = { transparantie = 3, veiligheid = 2, verbinding = 1 },
       effects = { spanning = -1, vertrouwen = 2, regie = 1 },
       lessons = { 8, 3 },
       feedback = "Je geeft toe dat je eerste zin niet klopte, en zegt alsnog voor wie je er bent. Een herstel na een misstap maakt je betrouwbaarder dan een gladde start (les 8, les 3).",

@@ -66,12 +66,16 @@ Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zi
     -- steeds het procedure-antwoord: de zorg gaat buiten Joyce om
     { choices = { 4, 3, 2, 4, 4, 4, 4 }, ending = "zonder_haar", max = { regie = 0.2, veiligheid = 0.2 } },
     -- geruststellen en stilhouden: het risico blijft liggen
-    { choices = { 2, 1, 3, 1, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
+    { choices = { 2, 1, 3, 2, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
     -- melden als eerste woorden, uitleggen en verhoren: Joyce vraagt je te gaan
     { choices = { 4, 2, 4 }, ending = "afgebroken" },
     -- een belofte in andermans naam, en bij de afronding eerlijk hersteld:
     -- het plan staat, maar het vertrouwen heeft een deuk
-    { choices = { 3, 5, 2, 1, 4, 1, 3, 5 }, ending = "wankel" },
+    -- (op dit pad is het herstel het sterkste antwoord bij de afronding)
+    { choices = { 3, 5, 2, 1, 4, 1, 3, 5 }, ending = "wankel", min = { overall = 0.8 } },
+    -- “dat pakt niemand je meer af” bij de brief: dezelfde belofte, vroeger
+    -- gedaan, en bij de afronding hersteld
+    { choices = { 3, 3, 2, 1, 4, 2, 3, 5 }, ending = "wankel" },
   },
 }
 
@@ -113,14 +117,14 @@ node "keuken" {
       inner = "Wie er nog meer is. Alsof ik er zelf niet toe doe. Alsof ik het gevaar ben.",
     },
     choice {
-      text = "Kijk eens wat je allemaal hebt neergezet: een huis, je baan, dat bed in de gang. Dat wijntje is echt niet het probleem, hoor.",
+      text = "Dank je dat je het zegt. Je hebt hier een jaar voor gevochten; we zorgen samen dat vrijdag gewoon doorgaat.",
       next = "brief",
-      score = { erkenning = 1, systemisch = -2 },
+      score = { erkenning = 1, systemisch = -2, transparantie = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
       lessons = { 6, 3 },
-      feedback = "Je ziet wat ze heeft opgebouwd en je wilt haar niet laten vallen; daarom voelt geruststellen als steun. Maar je stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Een zorg kleiner maken om haar te sparen laat Joyce en Milan allebei alleen (les 6, les 3).",
-      inner = "Gelukkig, ze vindt het niet erg. Maar waarom voel ik me dan niet opgelucht?",
+      feedback = "Dit verleidt: je bedankt haar, je ziet waar ze voor gevochten heeft, en je wilt haar angst om af te zeggen meteen wegnemen. Maar in “we zorgen dat vrijdag doorgaat” zit een belofte, en die stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Wat er sinds de brief gebeurd is, hoor je zo ook niet meer. Een geruststelling die het gesprek sluit, laat Joyce en Milan allebei alleen (les 6, les 3).",
+      inner = "Gelukkig, het gaat door. Maar dan moet het ook lukken. Dan kan ik niet meer zeggen dat ik het niet weet.",
     },
     choice {
       text = "Dank je dat je me dit vertelt. Wat is er gebeurd, sinds die brief?",
@@ -226,13 +230,14 @@ node "brief" {
       inner = "Vrijdag. Daar gaat het dus over. Niet over mij.",
     },
     choice {
-      text = "Wat frustrerend. Die commissie is zo traag, dat hoor ik van meer ouders. Ga je bezwaar maken?",
+      text = "Wat oneerlijk, na alles wat je al hebt laten zien. En kijk waar je nu staat: een huis, een baan, een kinderbed in de gang. Dat pakt niemand je meer af.",
       next = "angst",
-      score = { erkenning = 1, regulatie = -1 },
-      effects = { vertrouwen = -1 }, content = true,
+      score = { erkenning = 1, regulatie = -1, systemisch = -1 },
+      effects = { vertrouwen = -1 },
+      set = { belofte = 1 },
       lessons = { 3, 1 },
-      feedback = "Meeleven en meteen doorpakken op het bezwaar voelt betrokken en nuttig. Maar “frustrerend” vult haar gevoel voor haar in, en de vraag trekt het gesprek naar de procedure. Wat de brief met háár doet, en met haar nachten, komt niet op tafel (les 3, les 1).",
-      inner = "Frustrerend. Was het maar alleen dat. Ik lig elke nacht wakker.",
+      feedback = "Dit verleidt: je bent verontwaardigd namens haar, en je wijst op wat ze heeft opgebouwd om haar overeind te houden. Maar het compliment is een cijfer, en “dat pakt niemand je meer af” is een geruststelling die je niet in de hand hebt. Het sluit het gesprek: over de nachten op de bank, en over vrijdag, hoeft ze nu niets meer te zeggen (les 3, les 1).",
+      inner = "Niemand pakt het af. Dan kan ik haar ook niet vertellen hoe slecht het echt gaat.",
     },
     choice {
       text = "Hoeveel drink je dan, als je om drie uur nog op de bank zit?",
@@ -289,14 +294,14 @@ node "angst" {
       inner = "Allebei? Ik dacht dat ik moest kiezen: óf ik ben een goede moeder, óf ik ben eerlijk.",
     },
     choice {
-      text = "Dat je dit zo scherp ziet, zegt al veel. Als je dit weekend gewoon niks drinkt, red je het echt.",
+      text = "Dat je zelf al zo over Milan nadenkt, zegt zoveel over jou als moeder. Daar komen we samen wel uit.",
       next = "wie_vertelt",
       score = { regulatie = 1, systemisch = -2 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
-      lessons = { 6 },
-      feedback = "Je wilt haar uit de paniek halen, en een compliment plus vertrouwen werkt ook even. Maar je maakt de zorg kleiner dan hij is. Twee weken slecht slapen en drinken verdwijnen niet met een knip, en Milan is vijf (les 6).",
-      inner = "Ze denkt dat ik het red. Waarom geloof ik dat zelf dan niet?",
+      lessons = { 6, 3 },
+      feedback = "Dit verleidt: ze zit in paniek, en een warm compliment met “samen” haalt haar eruit. Maar het compliment is jouw oordeel over haar moederschap, en “daar komen we wel uit” sluit precies af wat ze net durfde te zeggen: dat ze 's nachts misschien niet wakker wordt. De zorg wordt kleiner gemaakt dan hij is, en Milan is vijf (les 6, les 3).",
+      inner = "Een goede moeder. Fijn. Maar hoe dan? Ik maakte mijn zin niet eens af.",
     },
     choice {
       text = "Misschien is het wijs om dit weekend te verzetten, dan heb je even rust. Die nacht komt er heus wel.",
@@ -329,14 +334,14 @@ node "afzeggen" {
       inner = "Goed doen. Volgens wie? En waarom wil ze dan dat ik afzeg?",
     },
     choice {
-      text = "Oké, vergeet wat ik zei. Jij weet zelf toch het best wat je aankunt?",
+      text = "Sorry, dat was niet aan mij. Jij kent Milan het best. Wat jij besluit, daar sta ik achter.",
       next = "wie_vertelt",
       score = { regie = 1, systemisch = -2 },
       effects = { spanning = -1 },
       set = { stil = 1 },
       lessons = { 6, 2 },
-      feedback = "Je trekt je terug om haar niet te kwetsen, en dat voelt als regie teruggeven. Maar daarmee laat je ook de zorg om Milan liggen. Regie geven betekent niet dat je een risico bij haar alleen neerlegt (les 6, les 2).",
-      inner = "Nu laat ze het ineens helemaal bij mij. Maar ik wist het juist niet.",
+      feedback = "Dit verleidt: je erkent je misstap, je geeft haar de regie terug, en je belooft steun. Het lijkt een herstel. Maar je trekt met je woorden ook de zorg om Milan in, en “daar sta ik achter” is een blanco cheque. Regie teruggeven betekent niet dat je een risico bij haar alleen neerlegt (les 6, les 2).",
+      inner = "Ze staat erachter. Maar ik wist het juist niet. Daarom vertelde ik het.",
     },
     choice {
       text = "Nee. Ik liep op je vooruit, en het is ook niet aan mij. Sorry. Wat zou jij willen, als Milan maar veilig is?",
@@ -379,14 +384,14 @@ node "opties" {
       inner = "Ze vindt mijn ideeën goed. Misschien ben ik toch niet alleen maar een probleem.",
     },
     choice {
-      text = "Kim laten slapen lijkt me een goed plan. Dan kan de nacht gewoon blijven staan, en hoef je niks uit te leggen.",
+      text = "Kim erbij vind ik een mooi idee. Dan blijft jouw nacht staan, en heb je iemand naast je.",
       next = "wie_vertelt",
-      score = { regie = 1, systemisch = -2, transparantie = -2 },
+      score = { regie = 1, systemisch = -2, transparantie = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { stil = 1 },
       lessons = { 6, 8 },
-      feedback = "Je steunt haar eigen plan en je redt haar nacht: daarom voelt het zo goed. Maar “niks uitleggen” betekent: Monique weet het niet. Dan rust Milans veiligheid op een geheim, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
-      inner = "Geen gedoe met Monique. Maar als Kim vrijdag niet kan...",
+      feedback = "Dit verleidt: het is haar eigen idee, het redt haar nacht, en er is een volwassene extra in huis. Maar jij kiest welk idee goed is, en wat ze zelf als probleem noemde, het uitleggen, verdwijnt van tafel. Zo rust Milans veiligheid op een afspraak die Monique niet kent, en sta jij straks tegenover Joyce als het toch uitkomt (les 6, les 8).",
+      inner = "Mooi idee, zegt ze. Dan hoef ik Monique dus niks te vertellen? Maar als Kim vrijdag niet kan...",
     },
     choice {
       text = "Ik zou zelf voor de dag gaan. Daarmee laat je Monique zien dat je verantwoordelijk kiest.",
@@ -424,14 +429,14 @@ node "wie_vertelt" {
   prompt = "Joyce vraagt je om eerlijkheid. Wat zeg je over wat jij doet met haar verhaal, en hoe zorg je dat zij zelf de eerste stap kan zetten?",
   choices = {
     choice {
-      text = "Wat mij betreft blijft dit tussen ons. Je hebt het mij verteld, niet het dossier.",
+      text = "Ja, ze moet het weten. Zal ik het haar vertellen? Dan hoef jij je niet te verdedigen, en ik zeg er meteen bij hoe hard je hebt gewerkt.",
       next = "dan_pakken_ze",
-      score = { regie = 1, transparantie = -2, systemisch = -2 },
-      effects = { spanning = -1, vertrouwen = 1 },
-      set = { stil = 1 },
-      lessons = { 6, 8 },
-      feedback = "Het voelt als trouw: ze vertelde het jou, en jij gaat er zorgvuldig mee om. Maar je laat Milans veiligheid rusten op geheimhouding. Dat kun je niet waarmaken, en het laat Joyce alleen met een risico dat ze zelf al zag (les 6, les 8).",
-      inner = "Fijn, denk ik. Maar als er vrijdag iets gebeurt, wist zij het ook.",
+      score = { transparantie = 1, regie = -2 },
+      effects = { spanning = -1, regie = -2 },
+      set = { zonder = 1, stil = 0 },
+      lessons = { 2, 8 },
+      feedback = "Dit verleidt: je bent eerlijk dat Monique het moet weten, je spaart haar een eng telefoontje, en je belooft een goed woord. Maar dan hoort Monique het uit jouw mond, en Joyce blijft de moeder over wie gepraat wordt. Juist dat ze het zelf zag en zelf vertelde, is wat haar sterk maakt, en dat neem je over (les 2, les 8).",
+      inner = "Opgelucht. Zij doet het woord. Maar dan weet ik straks niet wat ze precies heeft gezegd.",
     },
     choice {
       text = "Dat hoeft niet meteen. Kijk eerst hoe de komende nachten gaan; donderdag bekijken we het samen.",
@@ -511,14 +516,14 @@ node "dan_pakken_ze" {
       inner = "Verantwoordelijk. Zo heb ik het nog nooit bekeken. Zo heeft nog niemand het tegen me gezegd.",
     },
     choice {
-      text = "Dat laat ik niet gebeuren, Joyce. Ik sta naast je.",
+      text = "Beloven kan ik niks. Maar ik ken Monique: ze ziet ook wat je hebt opgebouwd. Dat gaat ze echt niet zomaar afpakken.",
       next = na_belofte,
       score = { verbinding = 1, transparantie = -2, veiligheid = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
       set = { belofte = 1 },
       lessons = { 8 },
-      feedback = "Je wilt haar geruststellen, en haar tranen maken dat dringend; naast haar staan is ook je rol. Maar in “dat laat ik niet gebeuren” zit een belofte waar je niet over gaat. Als het anders loopt, breekt die precies op het moment dat ze je het hardst nodig heeft (les 8).",
-      inner = "Ze laat het niet gebeuren. Oké. Dan durf ik misschien wel.",
+      feedback = "Dit verleidt: je begint eerlijk, haar tranen vragen om troost, en je kent Monique ook echt. Maar na “beloven kan ik niks” volgt toch een belofte, in andermans naam. Als het anders loopt, breekt die precies op het moment dat ze je het hardst nodig heeft (les 8).",
+      inner = "Ze kent Monique. Ze pakt het niet af. Oké. Dan durf ik misschien wel.",
     },
     choice {
       text = "Dat weet ik eerlijk gezegd niet; dat beslist Monique. Ik wil je niets beloven wat ik niet kan waarmaken.",
@@ -547,13 +552,13 @@ node "telefoon" {
   },
   choices = {
     choice {
-      text = "Monique, ze heeft het echt zwaar gehad, met die brief. Ze drinkt heus niet als Milan er is.",
+      text = "Monique, ik ken Joyce nu acht maanden. Als Milan er is, drinkt ze niet; daar is ze altijd heel duidelijk in geweest.",
       next = "afronding",
       score = { verbinding = 1, regie = -2, transparantie = -1 },
       effects = { regie = -2 },
       lessons = { 2, 8 },
-      feedback = "Je springt voor Joyce in de bres, en dat voelt als naast haar staan. Maar je neemt haar verhaal over op het moment dat ze het zelf vertelt, en je staat in voor iets wat je niet weet. Monique hoort nu jou, niet de moeder die zelf belde (les 2, les 8).",
-      inner = "Ze verdedigt me. Fijn. Maar nu praat Monique met haar, en niet meer met mij.",
+      feedback = "Dit verleidt: ze verstijft, je kent haar, en een rustig woord van een professional lijkt meer gewicht te hebben dan haar eigen antwoord. Maar je beantwoordt de vraag van Monique voor haar, en je staat in voor iets wat je niet kunt weten. Monique praat nu met jou, niet met de moeder die zelf belde (les 2, les 8).",
+      inner = "Ze staat voor me in. Fijn. Maar Monique vroeg het aan mij.",
     },
     choice {
       text = "*(Je zegt niets en wacht tot Joyce zelf antwoordt. Het is haar gesprek.)*",
@@ -596,12 +601,12 @@ node "afronding" {
   },
   choices = {
     choice {
-      text = "Het is maar twee weken uitgesteld. Die nacht komt er echt, let maar op.",
+      text = "Uitgesteld, niet afgesteld. Over twee weken is die nacht er, en dan heb je hem zelf verdiend.",
       next = na_afronding,
       score = { erkenning = -1, transparantie = -1 },
       lessons = { 4, 8 },
-      feedback = "Je bedoelt het bemoedigend, en ze kan wel wat hoop gebruiken. Maar “die nacht komt er echt” is een belofte die niet van jou is, en je sluit het gesprek af voordat zij zegt wat ze zelf wil (les 4, les 8).",
-      inner = "Let maar op. Dat zeiden ze vorig jaar ook.",
+      feedback = "Dit verleidt: het is bemoedigend, het klinkt als erkenning, en ze kan wel wat hoop gebruiken. Maar “over twee weken is die nacht er” is een belofte die niet van jou is, en “verdiend” maakt van haar nacht een beloning die anderen uitdelen. En je sluit af voordat zij zegt wat ze zelf wil (les 4, les 8).",
+      inner = "Verdiend. Alsof ik een examen doe. En als het over twee weken weer niet mag?",
     },
     choice {
       text = "Zal ik het zo in het plan zetten? Over zes weken kijken we dan samen of de nacht er weer in kan.",
@@ -632,14 +637,16 @@ node "afronding" {
       inner = "Over twee weken. Het is niet weg, het is uitgesteld. En ik mag zeggen wat ik nodig heb.",
     },
     choice {
-      text = "Ik zei dat het niet zou gebeuren. Dat had ik niet mogen zeggen; dat was niet aan mij. Het spijt me. Wat jij vandaag deed, blijft wel staan: je hebt zelf gebeld.",
+      text = "Ik zei dat het niet zou gebeuren. Dat had ik niet mogen zeggen; het spijt me. Wat wel blijft staan: je hebt zelf gebeld. Wat wil jij nu afspreken?",
+      -- na de gebroken belofte het sterkste antwoord: eerst je eigen woorden
+      -- terugnemen, dan haar de volgende stap geven
       when = { belofte = 1 },
       next = na_afronding,
-      score = { transparantie = 3, veiligheid = 2, erkenning = 1 },
+      score = { transparantie = 3, veiligheid = 2, erkenning = 2, regie = 2 },
       effects = { spanning = -1, vertrouwen = 1 },
       lessons = { 8, 4 },
-      feedback = "Je komt terug op je eigen belofte, zonder uitvluchten, en je laat daarna zien wat zij deed. Een gebroken toezegging eerlijk herstellen geeft haar meer houvast dan een nieuwe geruststelling (les 8, les 4).",
-      inner = "Ze geeft het toe. Dat heb ik nog nooit meegemaakt. Ja. Ik heb zelf gebeld.",
+      feedback = "Je komt terug op je eigen belofte, zonder uitvluchten, en je laat daarna zien wat zij deed. Pas dan geef je haar de volgende stap. Na een gebroken toezegging komt het herstel eerst: een plan zonder die erkenning landt niet. Het geeft haar meer houvast dan een nieuwe geruststelling (les 8, les 4).",
+      inner = "Ze geeft het toe. Dat heb ik nog nooit meegemaakt. Ja. Ik heb zelf gebeld. En nu mag ik zeggen wat ik wil.",
     },
   },
 }
@@ -665,13 +672,13 @@ node "na_melding" {
       inner = "Samen bellen. Dan hoor ik tenminste wat er gezegd wordt. Dan kan ik het zelf uitleggen.",
     },
     choice {
-      text = "Ik zal erbij zeggen dat je het goed bedoelt en dat je het zwaar hebt. Is dat goed?",
+      text = "Sorry, dat ging te snel. Ik houd het kort, alleen wat nodig is voor vrijdag, en ik bel je meteen daarna.",
       next = "zonder_haar",
-      score = { verbinding = 1, regie = -1 },
+      score = { verbinding = 1, regie = -2 },
       effects = { vertrouwen = -1 },
-      lessons = { 8 },
-      feedback = "Je wilt een goed woord voor haar doen, en dat helpt een beetje. Maar je vraagt toestemming voor jouw woorden, terwijl ze het zelf had kunnen vertellen (les 8).",
-      inner = "Aardig bedoeld. Maar ik ben er niet bij. Weer niet.",
+      lessons = { 8, 2 },
+      feedback = "Dit verleidt: je zegt sorry, je belooft het klein te houden en je houdt haar op de hoogte. Het klinkt als een herstel. Maar het gesprek over haar kind gaat nog steeds zonder haar, en precies dát was de misstap. Een herstel in woorden is nog geen herstel in wat je doet (les 8, les 2).",
+      inner = "Sorry, zegt ze. En toch belt ze zonder mij.",
     },
     choice {
       text = "Ik vertel het hele verhaal, niet alleen het drinken: de brief, je nachten, en dat je het zelf aan mij vertelde.",
@@ -725,12 +732,12 @@ node "stil_afscheid" {
       inner = "Nee. Nee, nee. Maar... ze zegt het tenminste recht in mijn gezicht. En ze blijft.",
     },
     choice {
-      text = "Geniet ervan, jullie verdienen het allebei.",
+      text = "Graag gedaan. Vraag je je zus nog of ze vrijdag blijft slapen? Dan sta je er niet alleen voor.",
       next = "niets_gedaan",
-      score = { verbinding = 1, systemisch = -2 },
-      lessons = { 6 },
-      feedback = "Warm bedoeld, en ze is zo opgelucht. Maar je laat een moeder die niet slaapt en drinkt alleen met een nacht voor een kind van vijf. Een echt risico negeren is geen steun (les 6).",
-      inner = "Ze gelooft in me. Dan moet het ook lukken. Dan mag het niet misgaan.",
+      score = { verbinding = 1, systemisch = -1, regie = -1 },
+      lessons = { 6, 8 },
+      feedback = "Dit verleidt: je doet toch iets aan de veiligheid, vriendelijk en zonder haar opluchting af te pakken. Maar het is jouw oplossing, in haar oor gefluisterd bij de deur, en de jeugdbeschermer weet nog steeds van niets. Of haar zus kan, hoor je niet meer. Een halve maatregel in stilte maakt het risico niet gedeeld (les 6, les 8).",
+      inner = "Kim. Ja. Als die kan. En anders gaat het ook wel, toch?",
     },
     choice {
       text = "Graag gedaan. Ik noteer dat we het weekend samen hebben voorbereid.",
@@ -790,7 +797,7 @@ ending "niets_gedaan" {
   text = [[
 Het weekend gaat door zoals gepland. Niemand anders weet dat Joyce al twee weken nauwelijks slaapt en 's avonds drinkt om in slaap te vallen.
 
-**Het risico is niet aangepakt.** Een kind van vijf slaapt een nacht bij een uitgeputte moeder, zonder achtervang en zonder dat de jeugdbeschermer het weet. Misschien gaat het goed. Maar als Milan 's nachts roept en Joyce niet wakker wordt, of als het later toch uitkomt, dan staat niet alleen Milans veiligheid op het spel. Dan staat Joyce tegenover de jeugdbeschermer met een geheim, en sta jij ernaast als degene die het wist.
+**Het risico is niet aangepakt.** Een kind van vijf slaapt een nacht bij een uitgeputte moeder, zonder dat de jeugdbeschermer het weet. Of er nog iemand anders in huis is, weet niemand zeker. Misschien gaat het goed. Maar als Milan 's nachts roept en Joyce niet wakker wordt, of als het later toch uitkomt, dan staat niet alleen Milans veiligheid op het spel. Dan staat Joyce tegenover de jeugdbeschermer met een geheim, en sta jij ernaast als degene die het wist.
 
 De zorg wegwuiven voelde als steun. Het liet Joyce en Milan allebei alleen.
 

@@ -13,8 +13,10 @@
 local function afloop(s)
   if s.vertrouwen <= 2 then return "andere_jb" end
   if s.verzacht == 1 then return "zitting" end
+  -- een belofte over blijven die niet te houden was, laat een deuk: ook na
+  -- een eerlijk herstel aan de keukentafel is er een weg terug, geen herstel
   if s.plan == 1 and s.nieuw == 1 and s.gelezen == 1 and s.verteld == 1
-     and s.vertrouwen >= 8 and s.regie >= 7 then
+     and s.blijfbelofte == 0 and s.vertrouwen >= 8 and s.regie >= 7 then
     return "eigen_plan"
   end
   return "voorzichtig"
@@ -114,17 +116,17 @@ In twee jaar had Anouk twee jeugdbeschermers: Sandra vertrok naar een andere baa
     test { name = "het verzoek afgezwakt om haar te sparen",
            choices = { 3, 4, 2, 3, 2, 1, 4, 2, 2, 3 }, ending = "zitting",
            max = { transparantie = 0.9 } },
-    test { name = "uitleg over het personeelstekort, een wedervraag en een oordeel over haar boosheid",
-           choices = { 4, 1, 4 }, ending = "deur" },
+    test { name = "een excuus, de rechter als schild, twee beloftes, het oude plan en het verzoek zonder haar",
+           choices = { 4, 2, 3, 2, 3, 4, 1, 3 }, ending = "deur" },
     -- gebroken toezeggingen aan de keukentafel erkend: een weg terug, geen herstel
     test { name = "beloofd dat je blijft, aan de keukentafel hersteld",
-           choices = { 3, 4, 2, 2, 2, 1, 4, 1, 5, 3 }, ending = "voorzichtig" },
+           choices = { 3, 4, 2, 2, 2, 1, 4, 1, 4, 3 }, ending = "voorzichtig" },
     test { name = "niet samen gelezen, aan de keukentafel hersteld",
-           choices = { 3, 4, 2, 3, 2, 1, 4, 3, 5, 3 }, ending = "voorzichtig" },
+           choices = { 3, 4, 2, 3, 2, 1, 4, 3, 4, 3 }, ending = "voorzichtig" },
     test { name = "steeds de langste reactie: geen herstel",
-           choices = { 1, 4, 1, 4, 1, 1, 3, 2, 2, 4 }, ending = "andere_jb" },
+           choices = { 1, 4, 1, 4, 4, 2, 4, 2, 2, 2 }, ending = "andere_jb" },
     test { name = "steeds de kortste reactie: geen herstel",
-           choices = { 2, 1, 3, 1, 4 }, ending = "deur" },
+           choices = { 2, 3, 3, 2, 2, 4, 1, 1 }, ending = "deur" },
   },
 }
 
@@ -194,13 +196,13 @@ node "macht" {
   prompt = "Anouk vraagt wat jij beslist. Hoe zeg je eerlijk hoeveel macht je hebt, zonder je achter de rechter te verschuilen en zonder die macht kleiner te maken dan hij is? En wat kan zij ertegenover zetten?",
   choices = {
     choice {
-      text = "Wat denk jij dat ik beslis?",
+      text = "Eerlijk gezegd: best veel. Ik maak het plan en ik schrijf wat de rechter leest. Maar ik doe niets zonder het eerst met jou te bespreken. Is dat een begin?",
       next = "schrijven",
-      score = { transparantie = -1, verbinding = -1 },
-      effects = { spanning = 2, vertrouwen = -1 },
+      score = { transparantie = 1, regie = -1, veiligheid = -1 },
+      effects = { vertrouwen = -1 }, content = true,
       lessons = { 8 },
-      feedback = "Een wedervraag lijkt nieuwsgierig, en je geeft haar het woord. Maar ze vroeg je iets rechtstreeks, en ze test of je eerlijk antwoordt. Een vraag terug voelt als ontwijken, of als een examen (les 8).",
-      inner = "Ik vraag het aan jou. Waarom draai je eromheen?",
+      feedback = "Dit verleidt: je noemt je macht, eerlijk en zonder omhaal, en je wilt haar meteen geruststellen dat je die niet misbruikt. Maar “niets zonder het eerst met jou te bespreken” is een belofte die je bij de eerste deadline niet kunt houden. En ze hoort niet wat zij zelf kan als ze het met je oneens is: gehoord worden bij de rechter, een advocaat, een klacht. Zo blijft alle macht aan jouw kant, alleen vriendelijker verpakt (les 8).",
+      inner = "Best veel, ja. En als jij het anders ziet dan ik? Dan heb ik alleen jouw woord.",
     },
     choice {
       text = "Het kader heeft de kinderrechter vastgelegd. Binnen dat kader werk ik met jou aan de doelen uit het plan; de invulling doen we samen.",
@@ -274,13 +276,13 @@ node "schrijven" {
       inner = "Echt? Dat is... fijn. Als het waar is.",
     },
     choice {
-      text = "Dat je boos bent, snap ik. Probeer het bij de rechter wel rustig te houden; dat helpt je echt.",
+      text = "Dat je boos was, zet ik er niet in. Dat zegt niets over jou als moeder.",
       next = "blijven",
-      score = { veiligheid = -2, regulatie = -1 },
-      effects = { spanning = 2, vertrouwen = -1 },
-      lessons = { 5 },
-      feedback = "Je bedoelt het beschermend, als een goede tip: je weet hoe boosheid op papier en in de zittingszaal kan overkomen. Maar zo wordt haar boosheid al een punt voordat er iets is opgeschreven, en hoort ze dat zij het probleem is (les 5).",
-      inner = "Dus boos zijn is al een aantekening waard.",
+      score = { transparantie = -1, regie = -1 },
+      effects = { spanning = -1 },
+      lessons = { 5, 8 },
+      feedback = "Dit verleidt: je beschermt haar tegen weer zo'n zin als “wisselend in de samenwerking”, en je zegt iets moois over haar moederschap. Maar jij beslist nog steeds alleen wat er over haar staat, en wat er wél in komt, hoort ze niet. Haar boosheid weglaten is iets anders dan haar de uitleg laten geven, en het verslag eerst laten lezen (les 5, les 8).",
+      inner = "Aardig. Maar wat zet je er dan wél in? Dat weet ik nog steeds niet.",
     },
   },
 }
@@ -297,13 +299,14 @@ node "blijven" {
   prompt = "“Ben jij er over een half jaar nog?” Wat kun je eerlijk beloven, en wat niet? Wat doet een belofte die je niet in de hand hebt later met haar, en met de jongens?",
   choices = {
     choice {
-      text = "Wat zou het voor je betekenen als ik er over een half jaar nog ben?",
+      text = "Als het aan mij ligt, komt er geen nummer vier. En mocht het toch, dan draag ik je zaak heel zorgvuldig over.",
       next = "terugkrijgen",
-      score = { transparantie = -1 },
-      effects = { spanning = 1 },
-      lessons = { 8 },
-      feedback = "Een mooie vraag, op een ander moment. Nu ontwijk je haar toets: ze vroeg om een eerlijk antwoord en krijgt een gespreksvraag terug (les 8).",
-      inner = "Dat ik niet weer opnieuw hoef te beginnen. Dat weet je toch.",
+      score = { transparantie = -1, regie = -1 },
+      effects = { vertrouwen = 1 },
+      set = { blijfbelofte = 1 },
+      lessons = { 8, 2 },
+      feedback = "Dit verleidt: “als het aan mij ligt” klinkt eerlijk, en een zorgvuldige overdracht is precies wat ze bij Sandra en Mo miste. Maar ze hoort vooral: er komt geen nummer vier, en dat ligt niet aan jou. En de overdracht doe jij, over haar, niet met haar aan tafel (les 8, les 2).",
+      inner = "Geen nummer vier. Dat onthoud ik.",
     },
     choice {
       text = "Ik ben niet van plan om weg te gaan, Anouk. Ik blijf tot dit klaar is.",
@@ -381,13 +384,13 @@ node "terugkrijgen" {
       inner = "Dus weer een “als”. Er is altijd nog een “als”.",
     },
     choice {
-      text = "Je doet het echt hartstikke goed, Anouk. Blijf vooral zo doorgaan, dan groeit het vertrouwen vanzelf.",
+      text = "Dat plan is oud, daar heb je gelijk in. Ik schrijf een nieuw plan, met alles wat je al bereikt hebt. Zullen we het volgende keer samen doorlopen?",
       next = "zorgen",
-      score = { regie = -1, erkenning = 1 },
-      effects = { spanning = 1, regie = -1 }, content = true,
-      lessons = { 4 },
-      feedback = "Dit verleidt: het compliment is gemeend en verdiend, en stabiliteit is echt iets waard. Maar het is een cijfer van degene die beslist, en “blijf zo doorgaan” is een status quo zonder eindpunt: ze heeft het al laten zien, en er komt geen nieuw doel bij (les 4).",
-      inner = "Doorgaan. Hoe lang nog? Ik doe dit al drie jaar.",
+      score = { erkenning = 1, regie = -2 },
+      effects = { regie = -1 }, content = true,
+      lessons = { 4, 2 },
+      feedback = "Dit verleidt: je geeft haar gelijk, je ziet wat ze bereikt heeft, en je neemt het werk op je. Maar dan schrijft de jeugdbeschermer opnieuw haar doelen, en mag zij ze volgende keer goedkeuren. Het plan beweegt mee met het gezin als zij de nieuwe doelen zelf noemt (les 4, les 2).",
+      inner = "Weer een plan over mij. Iets beter, maar niet van mij.",
     },
   },
 }
@@ -412,7 +415,7 @@ node "zorgen" {
       inner = "Thijs is bang. Dat wist ik niet. Of... ik wist het wel.",
     },
     choice {
-      text = "Die staan in het rapport van de Raad en in het laatste verslag van Mo. Zullen we ze samen doorlopen, punt voor punt, zodat je weet waar het over gaat?",
+      text = "Die staan in het rapport van de Raad en in het laatste verslag van Mo. Zullen we ze samen doorlopen, punt voor punt, zodat je precies weet waar het over gaat en niet hoeft te raden?",
       next = "pleeggezin",
       procedure = true,
       score = { transparantie = 1, erkenning = -1, regie = -1 },
@@ -422,14 +425,14 @@ node "zorgen" {
       inner = "2019. Toen had ik geen stroom. Dat ben ik nu niet meer.",
     },
     choice {
-      text = "Eerlijk gezegd: niet veel meer. Je hebt zo hard gewerkt, dat zie ik echt.",
+      text = "Eerlijk gezegd gaat het om kleine dingen. Twee gemiste zaterdagen, en Thijs is soms wat onzeker. Niets waar we ons druk om hoeven te maken.",
       next = "pleeggezin",
-      score = { transparantie = -2, systemisch = -1 },
+      score = { transparantie = -1, systemisch = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
-      set = { vaag = 1 },
+      set = { vaag = 1, zorg = 1 },
       lessons = { 8, 6 },
-      feedback = "Het voelt eerlijk en het geeft lucht, en je wilt haar na vijf jaar niet weer met zorgen om de oren slaan. Maar er zijn zorgen, en die komen in je verzoek aan de rechter. Dan leest ze straks iets wat je haar nooit zei (les 8).",
-      inner = "Niet veel meer. Waarom is er dan nog een OTS?",
+      feedback = "Dit verleidt: je noemt ze wél, je wilt haar na vijf jaar niet weer met zorgen om de oren slaan, en het geeft lucht. Maar “niets waar we ons druk om hoeven te maken” klopt niet: deze twee dingen komen in je verzoek aan de rechter, als reden om te verlengen. Dan leest ze straks iets wat je haar kleiner voorhield. En wat zij van die zaterdagen weet, vraag je niet (les 8, les 6).",
+      inner = "Kleine dingen. Waarom is er dan nog een OTS?",
     },
     choice {
       text = "Vooral: hoe het voor Thijs en Bram is. Hoe merk jij dat het met ze gaat?",
@@ -456,13 +459,13 @@ node "pleeggezin" {
   },
   choices = {
     choice {
-      text = "Dan is het eigenlijk goed zoals het nu is, toch? De jongens hebben rust, en jij ziet ze heel geregeld.",
+      text = "Wat mooi dat je zo aan Ellen en Rob denkt. Zullen we eerst aan Thijs en Bram vragen wat zij willen?",
       next = "verslag",
       score = { regie = -2, systemisch = -1 },
-      effects = { spanning = 2, vertrouwen = -1, regie = -1 },
-      lessons = { 4, 6 },
-      feedback = "Ze zegt het zelf, dus het lijkt haar te volgen, en rust voor de kinderen is echt iets waard. Maar je hoort maar de helft: ze wil ook hun moeder zijn. Zo wordt haar zorg om de jongens een reden om niets te veranderen (les 4, les 6).",
-      inner = "Dat zei ik niet. Ik zei: niet ineens.",
+      effects = { spanning = 1, vertrouwen = -1, regie = -1 },
+      lessons = { 6, 4 },
+      feedback = "Dit verleidt: de jongens een stem geven voelt kindgericht en respectvol. Maar Anouk zegt net wat zij wil, en jij gaat meteen naar de kinderen. Zo ligt de keuze tussen moeder en pleeggezin bij een jongen van twaalf en een van negen, en wordt haar wens geparkeerd tot zij hebben gesproken (les 6, les 4).",
+      inner = "Eerst de jongens vragen. En dan moeten zij kiezen tussen mij en Ellen.",
     },
     choice {
       text = "Dan bouwen we het rustig op: eerst een extra middag, dan een weekend per maand. Ellen en Rob bel ik wel.",
@@ -484,7 +487,7 @@ node "pleeggezin" {
       inner = "Nog een onderzoek. Nog een half jaar.",
     },
     choice {
-      text = "Dat zegt veel over jou als moeder. Hoe zou jij het opbouwen, zodat ze Ellen en Rob niet kwijtraken?",
+      text = "Je wilt allebei: dat ze hun plek bij Ellen en Rob houden, en dat jij hun moeder bent. Hoe zou jij het opbouwen?",
       next = "verslag",
       score = { systemisch = 3, regie = 3, erkenning = 1 },
       effects = { spanning = -1, regie = 2 }, content = true,
@@ -570,6 +573,21 @@ node "verslag" {
       feedback = "Dit verleidt: zo houd je je afspraak, ze ziet het voordat het weggaat, en Kees krijgt zijn deadline. Maar ze leest twaalf pagina's over zichzelf, 's avonds, alleen, met de rechtbank als deadline. Lezen is iets anders dan samen lezen (les 8, les 3).",
       inner = "Anouk, om half twaalf 's avonds: Twaalf pagina's. Ik ga niet slapen vannacht.",
     },
+    choice {
+      text = "Ik bel Anouk even dat het vandaag weggaat. Dan hoort ze het van mij, en niet van de rechtbank.",
+      next = "keukentafel",
+      score = { transparantie = 1, regie = -1, veiligheid = -1 },
+      effects = function(s)
+        local v = -1
+        if s.lezen == 1 then v = v - 2 end
+        if tegengesproken(s) then v = v - 1 end
+        return { spanning = 1, vertrouwen = v }
+      end,
+      set = { gelezen = 0 },
+      lessons = { 8 },
+      feedback = "Dit verleidt: je bent open, ze hoort het van jou in plaats van uit een brief, en Kees krijgt zijn deadline. Maar weten dát het weggaat is iets anders dan weten wát erin staat. Ze kan niets meer toevoegen, en als je haar had gezegd dat ze het eerst zou lezen, breek je die afspraak, alleen netter (les 8).",
+      inner = "Anouk, aan de telefoon: Vandaag al? Wat staat erin dan? ... Oké. Ik lees het wel.",
+    },
   },
 }
 
@@ -637,7 +655,9 @@ node "keukentafel" {
           or s.blijfbelofte == 1
       end,
       next = "plan",
-      score = { transparantie = 3, veiligheid = 3, regie = 1 },
+      -- na gebroken toezeggingen het sterkste antwoord: eerst je eigen deel
+      -- erkennen, dan hetzelfde eerlijke antwoord als hierboven
+      score = { transparantie = 3, veiligheid = 3, regie = 2 },
       effects = { spanning = -1, vertrouwen = 1, regie = 1 },
       set = { verteld = 1 },
       lessons = { 8, 3 },
@@ -645,13 +665,16 @@ node "keukentafel" {
       inner = "Ze geeft het toe. Zonder “maar”. Dat heeft nog niemand van de GI gedaan.",
     },
     choice {
-      text = "*(je wacht even)* Wie heeft je dat verteld?",
+      text = "Er wordt wat geschoven, ja. Maar daar merk jij niks van: je plan ligt er, en dat gaat gewoon mee.",
       next = "plan",
-      score = { verbinding = -1, transparantie = -1 },
-      effects = { spanning = 2, vertrouwen = -1 },
-      lessons = { 8 },
-      feedback = "Je wilt weten hoe het nieuws bij haar kwam, want het was nog niet rond. Maar zo gaat het over het lek, niet over haar vraag, en ze hoort: dit had jij niet mogen weten (les 8).",
-      inner = "Maakt dat uit? Ga je weg of niet?",
+      score = { transparantie = -1, regie = -1 },
+      effects = function(s)
+        if s.blijfbelofte == 1 then return { vertrouwen = -2 } end
+        return { spanning = -1 }
+      end,
+      lessons = { 8, 4 },
+      feedback = "Dit verleidt: je ontkent het niet, en je wilt haar de angst voor nummer vier besparen. Maar “daar merk jij niks van” is een geruststelling die je niet kunt waarmaken, en haar eigenlijke vraag, ga jij weg, blijft onbeantwoord. Ze merkt het straks wél, en dan van een ander (les 8, les 4).",
+      inner = "Niks van merken. Dat zei Mo ook, en toen zat Sandra er ineens niet meer.",
     },
   },
 }
@@ -678,7 +701,7 @@ node "plan" {
       inner = "Overleg. Zonder mij. Net als altijd.",
     },
     choice {
-      text = "Mooi. Dan zet ik ze in het plan, en ik vraag er meteen een gezinscoach bij, zodat je er niet alleen voor staat.",
+      text = "Mooi, dat zijn goede doelen. Zal ik ze in het plan zetten, en er meteen een gezinscoach bij vragen? Dan sta je er bij dat schoolgesprek en het logeren niet alleen voor.",
       next = afloop,
       score = { regie = -2, systemisch = 1 },
       effects = { regie = -2 }, content = true,
@@ -697,13 +720,13 @@ node "plan" {
       inner = "Mijn doelen. Met een datum. En ik bel Ellen zelf.",
     },
     choice {
-      text = "Dat schoolgesprek is een goed idee. Maar logeren vind ik nog te vroeg, met wat Thijs tegen Ellen zei. Laten we eerst zien hoe de zaterdagen gaan.",
+      text = "Mooi, allebei. Het schoolgesprek zet ik er meteen in, en logeren pakken we op zodra de zitting achter de rug is.",
       next = afloop,
-      score = { systemisch = 1, regie = -1 },
-      effects = { spanning = 1, regie = -1 }, content = true,
-      lessons = { 6, 4 },
-      feedback = "Je neemt de angst van Thijs serieus, en een eerlijk nee op één punt kan goed zijn. Maar “eerst zien hoe het gaat” heeft geen datum en geen criterium, en Bram vraagt het elke week. Een proef met een evaluatie houdt Thijs en de groei van Anouk allebei in het oog (les 4, les 6).",
-      inner = "Eerst zien. Dat hoor ik al vijf jaar.",
+      score = { regie = -1, systemisch = -1 },
+      effects = { regie = -1 }, content = true,
+      lessons = { 4, 6 },
+      feedback = "Dit verleidt: je zegt ja tegen allebei, je regelt het schoolgesprek meteen, en na de zitting wachten klinkt zorgvuldig. Maar “zodra de zitting achter de rug is” is een nieuwe finishlijn die jij trekt, zonder datum en zonder te zeggen waar je dan op let. En wat Thijs nodig heeft, komt niet ter sprake, terwijl hij de reden is dat het schuift (les 4, les 6).",
+      inner = "Na de zitting. Er is altijd nog een na.",
     },
   },
 }
@@ -772,6 +795,6 @@ Anouk staat op en houdt de voordeur open. "Ga maar. Dan komt nummer vier wel."
 
 In het systeem noteer je het huisbezoek. Je twijfelt lang over de zin die je schrijft, want je weet dat de rechter hem straks leest.
 
-*Om over na te denken:* Anouk zat al vijf jaar met haar spanning aan tafel, en jij had het mandaat. Wat had ze nodig om te blijven zitten: dat haar hulpvraag erkend werd, een eerlijk antwoord over je macht, of dat haar boosheid geen aantekening werd (les 8, les 5)?
+*Om over na te denken:* Anouk zat al vijf jaar met haar spanning aan tafel, en jij had het mandaat. Wat had ze nodig om te blijven zitten: dat haar hulpvraag erkend werd, een eerlijk antwoord over je macht, of een toezegging die je ook kon houden (les 8, les 4)?
 ]],
 }

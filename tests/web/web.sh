@@ -73,6 +73,8 @@ cat >"$tmp/plan.json" <<EOF
   "events": ["expect-screen resume", "shot resume", "key Return", "expect-screen talk"]},
  {"name": "trainer-broken", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
   "pick": "$tmp/broken.lua", "screenshot": true},
+ {"name": "trainer-loop", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
+  "pick": "$root/tests/hostile/native_call_loop.lua"},
  {"name": "trainer", "query": {"size": "1280x720"}, "events": ["expect-screen picker"],
   "pick": "$root/tests/fixtures/basic.lua"},
  {"name": "own", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "key End", "shot own"],
@@ -165,6 +167,8 @@ expect "reload: resume shot passes the checks" "$shotcheck" "$art/reload/shots/r
 expect "trainer: a broken file does not open" [ "$(field "$art/trainer-broken/result.json" 'r["opened"]["rc"]')" = -1 ]
 expect "trainer: its error says file:line" [ "$(field "$art/trainer-broken/result.json" 'any(e.startswith("/trainer/broken.lua:3:") for e in r["opened"]["errors"])')" = true ] ||
   field "$art/trainer-broken/result.json" 'r["opened"]'
+expect "trainer: an endless loop in C calls is stopped by the sandbox's time budget, with its line" [ "$(field "$art/trainer-loop/result.json" 'any(e.startswith("/trainer/native_call_loop.lua:8:") and "ran too long" in e for e in r["opened"]["errors"])')" = true ] ||
+  field "$art/trainer-loop/result.json" 'r.get("opened")'
 expect "trainer: a good file opens" [ "$(field "$art/trainer/result.json" 'r["opened"]["rc"]')" = 0 ]
 expect "trainer: on its intro" [ "$(field "$art/trainer/result.json" 'r["screen_after_pick"]')" = '"intro"' ]
 expect "trainer: kept among the own scenarios" [ "$(field "$art/trainer/result.json" 'r["opened"]["path"]')" = '"/data/scenarios/basic.lua"' ]

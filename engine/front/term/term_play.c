@@ -2,13 +2,16 @@
 #include "term_play.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "status.h"
+#include "md_plain.h"
 #include "report.h"
 #include "strings.h"
 
@@ -59,32 +62,14 @@ static void wraps(FILE *out, const char *text, int first_col, int indent) {
   wrap(out, text, strlen(text), first_col, indent, "");
 }
 
-/* Does a Markdown line start a block of its own (list item, quote,
- * heading), so the line break before it is kept? */
-static int starts_block(const char *p) {
-  while (*p == ' ') p++;
-  if ((*p == '-' || *p == '*' || *p == '+') && p[1] == ' ') return 1;
-  if (*p == '>' || *p == '#') return 1;
-  const char *d = p;
-  while (*d >= '0' && *d <= '9') d++;
-  return d > p && (*d == '.' || *d == ')') && d[1] == ' ';
-}
-
-/* Markdown text (an intro, an ending) reflowed for the terminal: a single
- * line break inside a paragraph is a space, as Markdown reads it, so the
- * author's own line length does not show as ragged lines. */
+/* Markdown text (an intro, an ending) as plain text: reflowed as Markdown
+ * reads it, without markup a screen reader would read out (md_plain.h). */
 static void wrap_markdown(FILE *out, const char *text) {
-  size_t n = strlen(text);
-  char *flow = malloc(n + 1);
-  if (!flow) { wraps(out, text, 0, 0); return; }
-  memcpy(flow, text, n + 1);
-  for (size_t i = 0; i < n; i++)
-    if (flow[i] == '\n' && i > 0 && flow[i - 1] != '\n' && i + 1 < n && flow[i + 1] != '\n' &&
-        !starts_block(flow + i + 1))
-      flow[i] = ' ';
-  while (n > 0 && flow[n - 1] == '\n') flow[--n] = '\0';   /* the page adds its own */
-  wrap(out, flow, n, 0, 0, "");
-  free(flow);
+  char *plain = md_plain(text, WIDTH);
+  if (!plain) { wraps(out, text, 0, 0); return; }
+  fputs(plain, out);
+  fputc('\n', out);
+  free(plain);
 }
 
 static const char *var_label(const nst_var *v, char *buf, size_t n) {
@@ -181,10 +166,13 @@ void term_print_scores(const nst_session *s, FILE *out) {
   if (nst_session_overall(s, &ov)) fprintf(out, "  %-44s%4.0f%%\n", S(S_OVERALL), ov < 0 ? 0 : ov * 100);
 }
 
-void term_save(const nst_session *s, const nst_term *t) {
+void term_save(const nst_session *s, nst_term *t) {
   if (!t->record_path) return;
   char err[512];
-  if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) != 0) fprintf(stderr, "naast: %s\n", err);
+  if (nst_record_save(t->record_path, s, t->meta, err, sizeof err) == 0) return;
+  /* said once: the same failure after every decision would bury the play */
+  if (!t->save_failed) fprintf(stderr, "naast: %s\n", err);
+  t->save_failed = 1;
 }
 
 /* Where to resume, once there is something to resume (a session stopped
@@ -201,10 +189,33 @@ static void print_feedback(const nst_scenario *sc, const nst_choice *c, FILE *ou
   }
 }
 
-/* Reads a line from the user; -1 at end of input. */
+/* ---- stopped by a signal ------------------------------------------ */
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig) {
+  stop_signal = sig;
+  /* a read in progress ends (no SA_RESTART: EINTR), and so does any read
+   * after it: standard input becomes /dev/null (open, dup2 and close are
+   * async-signal-safe), so no signal is lost between a check and a read */
+  int fd = open("/dev/null", O_RDONLY);
+  if (fd >= 0) { dup2(fd, STDIN_FILENO); close(fd); }
+}
+
+void term_catch_signals(void) {
+  struct sigaction sa = { 0 };
+  sa.sa_handler = on_stop;
+  sigemptyset(&sa.sa_mask);
+  const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+  for (int i = 0; i < 3; i++) sigaction(sigs[i], &sa, NULL);
+}
+
+int term_stop_signal(void) { return stop_signal; }
+
+/* Reads a line from the user; -1 at end of input or after a signal. */
 static int read_line(nst_term *t, char *buf, size_t n) {
   fflush(t->out);
-  if (!fgets(buf, (int)n, t->in)) return -1;
+  if (stop_signal || !fgets(buf, (int)n, t->in) || stop_signal) return -1;
   buf[strcspn(buf, "\r\n")] = '\0';
   return 0;
 }
@@ -215,8 +226,8 @@ static char *read_sentence(nst_term *t, size_t max) {
   fflush(t->out);
   char *line = NULL;
   size_t cap = 0;
-  ssize_t n = getline(&line, &cap, t->in);
-  if (n < 0) { free(line); return NULL; }
+  ssize_t n = stop_signal ? -1 : getline(&line, &cap, t->in);
+  if (n < 0 || stop_signal) { free(line); return NULL; }
   line[strcspn(line, "\r\n")] = '\0';
   if (strlen(line) > max) line[max] = '\0';  /* md_clean mends a cut character */
   return line;

@@ -20,6 +20,7 @@ typedef struct {
   const int *script;          /* scripted 1-based response numbers (run) */
   int script_len;
   const char *record_path;    /* saved after every decision; NULL: not saved */
+  int save_failed;            /* a save failed (said once on stderr): the caller exits non-zero */
   nst_record_meta *meta;
   char *self_assessment;      /* JSON asked at the end of interactive play, also set in
                                  meta; the caller frees it */
@@ -35,8 +36,16 @@ int term_play(nst_session *s, nst_term *t);
 int term_keep_tallies(nst_term *t, const nst_record *old, int n);
 
 /* Saves the session to t->record_path (when set); a failure is said on
- * stderr and play goes on. */
-void term_save(const nst_session *s, const nst_term *t);
+ * stderr (once) and play goes on, with t->save_failed set. */
+void term_save(const nst_session *s, nst_term *t);
+
+/* SIGINT, SIGTERM and SIGHUP during interactive play on standard input
+ * stop it as the end of input does (the session is kept, where to resume
+ * is said); term_stop_signal() then says which signal came (0: none), for
+ * the caller to save, clean up and end by that signal. Terminal play sets
+ * no terminal modes, so there is nothing else to restore. */
+void term_catch_signals(void);
+int term_stop_signal(void);
 
 void term_print_intro(const nst_scenario *sc, FILE *out);
 void term_print_scores(const nst_session *s, FILE *out);

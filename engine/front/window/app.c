@@ -360,8 +360,8 @@ static void first_screen(app *a) {
   if (a->opt.from) {      /* naast play checked that the record loads and replays */
     char err[1024], found[4096];
     nst_record *r = nst_record_load(a->opt.from, err, sizeof err);
-    if (!r || (lib_resolve(r->scenario_file, found, sizeof found) != 0 &&
-               lib_resolve(r->scenario_id, found, sizeof found) != 0) || play_open(a, found) != 0) {
+    if (!r || lib_record_scenario(r->scenario_id, r->scenario_file, a->opt.from, found, sizeof found, err, sizeof err) != 0 ||
+        play_open(a, found) != 0) {
       nst_record_free(r);
       app_go(a, SCR_PICKER);
       return;
@@ -375,7 +375,8 @@ static void first_screen(app *a) {
     nst_record *r = nst_record_load(a->opt.resume, err, sizeof err);
     char found[4096];
     if (!r) { app_notice(a, "%s", err); app_go(a, SCR_PICKER); return; }
-    if (lib_resolve(r->scenario_file, found, sizeof found) != 0 && lib_resolve(r->scenario_id, found, sizeof found) != 0) {
+    if (lib_record_scenario(r->scenario_id, r->scenario_file, a->opt.resume, found, sizeof found, err, sizeof err) != 0) {
+      app_notice(a, "%s", err);
       nst_record_free(r);
       app_go(a, SCR_PICKER);
       return;
