@@ -4,18 +4,19 @@
 # (tests/web/drive.cjs), all visits in one fresh browser profile. A library
 # scenario is played to its end by keys and the mouse, and its record must
 # equal `naast run`'s for the same choices (apart from times, the
-# self-assessment and where the scenario file was) and match the schema;
-# the debrief is built, and its downloads are the same bytes as the site
-# stored and as the desktop's `naast report` writes; a session stopped
-# halfway is offered for resuming after a reload; a trainer's own file opens
-# through the file picker (a broken one with file:line) and is in the
-# library after a reload; group play's phases run; no frame is drawn while
-# nothing happens; a resized browser window is filled; the settings say
-# where the data is; a browser without IndexedDB is told it keeps nothing;
-# the fonts hold every character the site shows. Screenshots at 1280x720 of
-# the library, the conversation, the debrief, the resume offer, the own
-# scenario, the group's reveal and the settings are checked as the window
-# tests check theirs.
+# self-assessment and where the scenario file was) and match the schema; the
+# debrief is built, and its downloads are the same bytes as the site stored
+# and as the desktop's `naast report` writes; a session stopped halfway is
+# offered for resuming after a reload; a trainer's own file opens through the
+# file picker (a broken one with file:line) and is in the library after a
+# reload, an endless loop in one is stopped with its line; group play's phases
+# run; high contrast at 150%; no frame is drawn while nothing happens; the
+# canvas equals the window's own shot and is opaque; a resized browser window
+# is filled; the settings say where the data is; a browser without IndexedDB
+# is told it keeps nothing; the fonts hold every character the site shows.
+# Screenshots at 1280x720 of the library, the conversation, the debrief, the
+# resume offer, the own scenario, the group's reveal, high contrast and the
+# settings are checked as the window tests check theirs.
 # usage: web.sh SITE NAAST SHOTCHECK [ARTIFACTS_DIR]
 set -u
 site=$(realpath "$1")
@@ -82,6 +83,8 @@ cat >"$tmp/plan.json" <<EOF
  {"name": "group", "query": {"size": "1280x720", "group": "1", "scenario": "intervisie-die-moeder"},
   "events": ["expect-screen intro", "key Return", "expect-screen silent", "key Return", "expect-screen tally",
              "key 1", "key 1", "key 2", "key Return", "expect-screen reveal", "shot group"]},
+ {"name": "contrast", "query": {"size": "1280x720", "contrast": "1", "text-size": "150", "scenario": "een-eerlijk-nee"},
+  "events": ["key Escape", "key Escape", "expect-screen picker", "shot contrast"]},
  {"name": "settings", "query": {"size": "1280x720"}, "events": ["key s", "expect-screen settings", "shot settings"],
   "canvas": true, "resize": [1920, 1080]},
  {"name": "nostorage", "query": {"size": "1280x720"}, "events": ["expect-screen picker", "shot nostorage"],
@@ -178,6 +181,9 @@ expect "trainer: own shot passes the checks" "$shotcheck" "$art/own/shots/own.pn
 # 5. group play on a projector: silent choice, tally, reveal
 expect "group: silent choice, tally and reveal in the page" [ "$(field "$art/group/result.json" 'r["rc"]')" = 0 ]
 expect "group: reveal passes the checks" "$shotcheck" "$art/group/shots/group.png"
+
+expect "high contrast at 150%: passes the checks" "$shotcheck" "$art/contrast/shots/contrast.png"
+expect "high contrast: yellow on black" grep -q "^background 0 0 0" "$art/contrast/shots/contrast.boxes"
 
 # 6. idle: no frame is drawn while nothing happens, as on the desktop
 expect "idle: frames were drawn before" [ "$(field "$art/own/result.json" 'r["frames"] > 0')" = true ]
