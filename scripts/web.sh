@@ -61,6 +61,9 @@ mkdir -p "$APT/lists/partial" "$APT/archives/partial" "$APT/parts" "$APT/prefs"
     sed -n 's/^[[:space:]]*deb[[:space:]]\(.*debian\.org.*\)/deb-src \1/p' "$f"
   done
 } >"$APT/sources.list"
+# apt's lists, downloads and preferences all in the cache; no locks on the
+# machine's apt (this apt touches none of its files), and no switch to the
+# _apt user, who may not write into a home folder
 APTOPT="-o Dir::Etc::SourceList=$APT/sources.list -o Dir::Etc::SourceParts=$APT/parts
  -o Dir::Etc::Preferences=$APT/prefs/none -o Dir::Etc::PreferencesParts=$APT/prefs
  -o Dir::State::Lists=$APT/lists -o Dir::Cache=$APT -o Dir::Cache::archives=$APT/archives
