@@ -154,6 +154,13 @@ expect "run: choices after the ending: said" has "$out" "the conversation ended 
 expect "--trainee with invalid UTF-8: usage error" [ $rc -eq 2 ]
 expect "--trainee with invalid UTF-8: no record" [ ! -e "$tmp/bad-name.json" ]
 
+# a silence written as "*(je wacht even)*" is read without its stars in the
+# terminal (a screen reader would say them)
+out=$("$naast" run fixtures/tells.lua --choices 1,2,2,2)
+expect "emphasis: the response without stars" has "$out" "  2. (je wacht even)"
+expect "emphasis: the choice echoed without stars" has "$out" "Jij: (je wacht even)"
+expect "emphasis: no star left" not_has "$out" "*(je wacht"
+
 # roles: the trainee's seat, from the rubric's list (issue 14). A library of
 # two scenarios in different seats, with the library's rubric.
 lib="$tmp/rolelib"

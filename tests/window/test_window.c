@@ -17,6 +17,7 @@
 #include "script.h"
 #include "shot.h"
 #include "text.h"
+#include "ui.h"
 #include "wstrings.h"
 
 static wt_fonts *fonts;
@@ -259,6 +260,31 @@ static void png_round_trip(void **state) {
   assert_memory_equal(raw + 11, rgb + 9, 9);
 }
 
+/* "*(je wacht even)*" in a response or a line is drawn in italic without
+ * its stars; a lone star or a spaced one stays as written. */
+static void emphasis_becomes_italic(void **st) {
+  (void)st;
+  wt_run r[8];
+  int n = ui_emphasis_runs("Ja. *(je wacht even)* Vertel.", WT_REGULAR, r, 8);
+  assert_int_equal(n, 3);
+  assert_int_equal(r[0].len, 4);
+  assert_memory_equal(r[0].text, "Ja. ", 4);
+  assert_int_equal(r[0].style, WT_REGULAR);
+  assert_int_equal(r[1].len, strlen("(je wacht even)"));
+  assert_memory_equal(r[1].text, "(je wacht even)", r[1].len);
+  assert_int_equal(r[1].style, WT_ITALIC);
+  assert_memory_equal(r[2].text, " Vertel.", 8);
+  n = ui_emphasis_runs("*(stilte)*", WT_ITALIC, r, 8);   /* a narrator's line: the emphasis stands upright */
+  assert_int_equal(n, 1);
+  assert_int_equal(r[0].style, WT_REGULAR);
+  assert_memory_equal(r[0].text, "(stilte)", 8);
+  n = ui_emphasis_runs("5 * 3 is 15, ** niets", WT_REGULAR, r, 8);
+  assert_int_equal(n, 1);
+  assert_int_equal(r[0].len, strlen("5 * 3 is 15, ** niets"));
+  n = ui_emphasis_runs("*a* *b* *c* *d*", WT_REGULAR, r, 4);   /* past max: the rest as written */
+  assert_true(n <= 4);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(wraps_within_width),
@@ -270,6 +296,7 @@ int main(void) {
     cmocka_unit_test(scripts_parse_and_fail_with_a_line),
     cmocka_unit_test(scripts_wait),
     cmocka_unit_test(png_round_trip),
+    cmocka_unit_test(emphasis_becomes_italic),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -327,6 +327,15 @@ expect "--role: the library opens filtered" fails grep -q "Als voogd" "$tmp/r/ro
 out=$(NAAST_SCENARIOS="$tmp/rolelib" win --role omgangsbegeleider --no-save 2>&1); rc=$?
 expect "--role: a seat no scenario has: exit 2" [ $rc -eq 2 ]
 
+# 11c. a silence written "*(je wacht even)*" is drawn in italic, without stars
+mkdir -p "$tmp/em"
+steps "key Return" "key 2" "key Return" "shot em-responses" "key 2" "key Return" "shot em-history"
+win fixtures/tells.lua --no-save --size 1280x720 --shots "$tmp/em" >/dev/null 2>&1
+expect "emphasis: the response card shows the silence" grep -q "(je wacht even)" "$tmp/em/em-responses.boxes"
+expect "emphasis: ... without its stars" fails grep -q "\*(je wacht" "$tmp/em/em-responses.boxes"
+expect "emphasis: the history too" grep -q "(je wacht even)" "$tmp/em/em-history.boxes"
+expect "emphasis: ... without its stars" fails grep -q "\*(je wacht" "$tmp/em/em-history.boxes"
+
 # 12b. the countdown: mm:ss, the pause stops it, time up is said; the
 #      script's `wait` moves the window's clock on
 steps "key Return" "shot t-start" "wait 30" "shot t-30" "key space" "wait 45" "key p" "shot t-paused" \

@@ -58,8 +58,27 @@ static void wrap(FILE *out, const char *text, size_t len, int first_col, int ind
   fputc('\n', out);
 }
 
+/* The end of the emphasis that a '*' at s opens (its closing '*'), or NULL:
+ * "*(je wacht even)*" is emphasis, "5 * 3" and "**" are not. */
+static const char *emphasis_end(const char *s) {
+  if (s[0] != '*' || !s[1] || s[1] == ' ' || s[1] == '*') return NULL;
+  const char *e = strchr(s + 1, '*');
+  return e && e[-1] != ' ' ? e : NULL;
+}
+
+/* Scenario text in the terminal: the '*' of an emphasis go, as a screen
+ * reader would otherwise read them out ("*(je wacht even)*"). */
 static void wraps(FILE *out, const char *text, int first_col, int indent) {
-  wrap(out, text, strlen(text), first_col, indent, "");
+  size_t n = strlen(text), k = 0;
+  char *plain = malloc(n + 1);
+  if (!plain) { wrap(out, text, n, first_col, indent, ""); return; }
+  for (const char *p = text; *p;) {
+    const char *e = emphasis_end(p);
+    if (e) { memcpy(plain + k, p + 1, (size_t)(e - p - 1)); k += (size_t)(e - p - 1); p = e + 1; }
+    else plain[k++] = *p++;
+  }
+  wrap(out, plain, k, first_col, indent, "");
+  free(plain);
 }
 
 /* Markdown text (an intro, an ending) as plain text: reflowed as Markdown

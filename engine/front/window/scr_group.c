@@ -290,7 +290,7 @@ static int strip(app *a, SDL_Rect c, int y, const int *lead, int nl, int draw) {
 static int detail(app *a, int k, int x, int y, int w, int draw) {
   ui *u = &a->u;
   int badge = talk_badge_w(a), pad = u->u / 2, tx = x + badge + u->u * 3 / 2, tw = w - badge - u->u * 5 / 2;
-  int h = pad + ui_text_h(u, WT_BODY, response(a, k), tw);
+  int h = pad + ui_scenario_text(u, WT_BODY, response(a, k), 0, 0, tw, u->th.text, 0);
   const char *fb = a->cur.counts[k] ? a->sc->choices[nst_session_available(a->s)[k]].feedback : NULL;
   char lead_fb[64];
   snprintf(lead_fb, sizeof lead_fb, "%s: ", W(W_FEEDBACK));
@@ -310,7 +310,7 @@ static int detail(app *a, int k, int x, int y, int w, int draw) {
   snprintf(num, sizeof num, "%d", k + 1);
   int lh = ui_line_h(u, WT_BODY);
   ui_text(u, WT_BODY, num, b.x + (b.w - ui_text_w(u, WT_BODY, num)) / 2, b.y + (b.h - lh) / 2, 0, u->th.on_accent);
-  ui_text(u, WT_BODY, response(a, k), tx, y + pad, tw, u->th.text);
+  ui_scenario_text(u, WT_BODY, response(a, k), tx, y + pad, tw, u->th.text, 1);
   if (fbh) {
     ui_rounded(u, (SDL_Rect){ tx, fy, tw, fbh }, u->u / 2, u->th.feedback);
     ui_runs(u, WT_SMALL, fr, 2, tx + u->u, fy + u->u, tw - 2 * u->u, u->th.text, 1);

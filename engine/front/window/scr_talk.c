@@ -130,6 +130,9 @@ static int meters(app *a, int right, int y, int left_limit, int draw) {
   return h;
 }
 
+/* Runs a line or response may be cut into by its emphasis. */
+enum { EMPHASIS_RUNS = 16 };
+
 /* Height of history item i at width w (draw 0), or draws it. */
 static int item(app *a, int i, int x, int y, int w, int draw, int current) {
   ui *u = &a->u;
@@ -139,24 +142,27 @@ static int item(app *a, int i, int x, int y, int w, int draw, int current) {
     const char *name = a->sc->cast[it->speaker].name;
     char lead[160];
     snprintf(lead, sizeof lead, "%s: ", name);
-    wt_run r[2] = { { lead, strlen(lead), WT_BOLD }, { it->text, strlen(it->text), WT_REGULAR } };
-    return ui_runs(u, WT_BODY, r, 2, x, y, w, col, draw);
+    wt_run r[EMPHASIS_RUNS + 1] = { { lead, strlen(lead), WT_BOLD } };
+    int n = 1 + ui_emphasis_runs(it->text, WT_REGULAR, r + 1, EMPHASIS_RUNS);
+    return ui_runs(u, WT_BODY, r, n, x, y, w, col, draw);
   }
   if (it->kind == H_LINE) {
-    wt_run r = { it->text, strlen(it->text), WT_ITALIC };
-    return ui_runs(u, WT_BODY, &r, 1, x, y, w, col, draw);
+    wt_run r[EMPHASIS_RUNS];
+    int n = ui_emphasis_runs(it->text, WT_ITALIC, r, EMPHASIS_RUNS);
+    return ui_runs(u, WT_BODY, r, n, x, y, w, col, draw);
   }
   int indent = it->kind == H_CHOICE ? u->u * 4 : u->u * 2, pad = u->u;
   char lead[160];
   /* in group play the response is the group's */
   snprintf(lead, sizeof lead, "%s: ", W(it->kind == H_FEEDBACK ? W_FEEDBACK : a->group ? W_GROUP_CHOICE : W_YOU));
-  wt_run r[2] = { { lead, strlen(lead), WT_BOLD }, { it->text, strlen(it->text), WT_REGULAR } };
+  wt_run r[EMPHASIS_RUNS + 1] = { { lead, strlen(lead), WT_BOLD } };
+  int n = 1 + ui_emphasis_runs(it->text, WT_REGULAR, r + 1, EMPHASIS_RUNS);
   wt_size sz = it->kind == H_CHOICE ? WT_BODY : WT_SMALL;
-  int h = ui_runs(u, sz, r, 2, 0, 0, w - indent - 2 * pad, col, 0) + 2 * pad;
+  int h = ui_runs(u, sz, r, n, 0, 0, w - indent - 2 * pad, col, 0) + 2 * pad;
   if (draw) {
     ui_rounded(u, (SDL_Rect){ x + indent, y, w - indent, h }, u->u / 2,
                it->kind == H_CHOICE ? u->th.raised : u->th.feedback);
-    ui_runs(u, sz, r, 2, x + indent + pad, y + pad, w - indent - 2 * pad, col, 1);
+    ui_runs(u, sz, r, n, x + indent + pad, y + pad, w - indent - 2 * pad, col, 1);
   }
   return h;
 }
@@ -167,7 +173,7 @@ int talk_badge_w(app *a) { return ui_line_h(&a->u, WT_BODY) + a->u.u; }
 
 int talk_card_h(app *a, const char *text, int w, int right) {
   ui *u = &a->u;
-  return ui_text_h(u, WT_BODY, text, w - talk_badge_w(a) - 3 * u->u - right) + u->u;
+  return ui_scenario_text(u, WT_BODY, text, 0, 0, w - talk_badge_w(a) - 3 * u->u - right, u->th.text, 0) + u->u;
 }
 
 void talk_card(app *a, SDL_Rect r, int k, const char *text, int right) {
@@ -181,7 +187,7 @@ void talk_card(app *a, SDL_Rect r, int k, const char *text, int right) {
   snprintf(num, sizeof num, "%d", k + 1);
   int tw = ui_text_w(u, WT_BODY, num);
   ui_text(u, WT_BODY, num, b.x + (b.w - tw) / 2, b.y + (b.h - ui_line_h(u, WT_BODY)) / 2, 0, u->th.on_accent);
-  ui_text(u, WT_BODY, text, b.x + badge + u->u, r.y + u->u / 2, r.w - badge - 3 * u->u - right, u->th.text);
+  ui_scenario_text(u, WT_BODY, text, b.x + badge + u->u, r.y + u->u / 2, r.w - badge - 3 * u->u - right, u->th.text, 1);
 }
 
 /* The responses' heights at width w; returns the list's height, with room

@@ -85,6 +85,27 @@ int ui_runs(ui *u, wt_size size, const wt_run *runs, int n, int x, int y, int w,
   return t->h;
 }
 
+int ui_emphasis_runs(const char *s, wt_style base, wt_run *out, int max) {
+  wt_style em = base == WT_ITALIC ? WT_REGULAR : WT_ITALIC;
+  int n = 0;
+  const char *p = s, *run = s;
+  while (*p && n + 3 <= max) {
+    const char *e = p[0] == '*' && p[1] && p[1] != ' ' && p[1] != '*' ? strchr(p + 1, '*') : NULL;
+    if (!e || e[-1] == ' ') { p++; continue; }
+    if (p > run) out[n++] = (wt_run){ run, (size_t)(p - run), (uint8_t)base };
+    out[n++] = (wt_run){ p + 1, (size_t)(e - p - 1), (uint8_t)em };
+    p = run = e + 1;
+  }
+  if (*run || n == 0) out[n++] = (wt_run){ run, strlen(run), (uint8_t)base };
+  return n;
+}
+
+int ui_scenario_text(ui *u, wt_size size, const char *s, int x, int y, int w, SDL_Color c, int draw) {
+  wt_run r[16];
+  int n = ui_emphasis_runs(s, WT_REGULAR, r, 16);
+  return ui_runs(u, size, r, n, x, y, w, c, draw);
+}
+
 int ui_text(ui *u, wt_size size, const char *s, int x, int y, int w, SDL_Color c) {
   wt_run r = { s, strlen(s), size >= WT_H3 ? WT_BOLD : WT_REGULAR };
   return ui_runs(u, size, &r, 1, x, y, w, c, 1);

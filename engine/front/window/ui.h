@@ -55,6 +55,13 @@ void ui_begin(ui *u);
  * when draw is 0 (measuring). */
 int ui_runs(ui *u, wt_size size, const wt_run *runs, int n, int x, int y, int w, SDL_Color c, int draw);
 int ui_text(ui *u, wt_size size, const char *s, int x, int y, int w, SDL_Color c);
+/* Scenario text as runs in style base, a "*...*" emphasis in italic (in
+ * regular when base is italic) without its '*'; at most max runs, the rest
+ * as it is. Returns the count. */
+int ui_emphasis_runs(const char *s, wt_style base, wt_run *out, int max);
+/* A scenario's text (a response) in regular with its emphasis in italic;
+ * height, drawn when draw is set. */
+int ui_scenario_text(ui *u, wt_size size, const char *s, int x, int y, int w, SDL_Color c, int draw);
 int ui_text_h(ui *u, wt_size size, const char *s, int w);
 int ui_text_w(ui *u, wt_size size, const char *s);
 int ui_line_h(ui *u, wt_size size);
