@@ -10,6 +10,18 @@
 -- je hebt gezegd (beloofd_*, te_laat_*) en wat je schrijft (eenzijdig,
 -- verzwegen, anders_dan_gezegd, gedeeld). Het einde leest ze allemaal.
 
+-- Het concept met Esther delen voordat het verstuurd wordt: wat je zei en
+-- wat er staat, kan ze dan naast elkaar leggen, dus een eerdere
+-- tegenstrijdigheid telt één keer minder.
+local function concept_gedeeld(delta)
+  return function(s)
+    local e = {}
+    for k, v in pairs(delta) do e[k] = v end
+    if s.anders_dan_gezegd >= 1 then e.anders_dan_gezegd = -1 end
+    return e
+  end
+end
+
 scenario {
   id = "hechting-of-examen",
   title = "De omgangsregeling: hechting of examen?",
@@ -662,11 +674,7 @@ node "verslag_visie" {
       next = einde,
       when = { beloofd_sterk = 0 },
       score = { transparantie = 3, regie = 3, veiligheid = 1 },
-      effects = function(s)
-        local e = { vertrouwen = 1, regie = 1 }
-        if s.anders_dan_gezegd >= 1 then e.anders_dan_gezegd = -1 end
-        return e
-      end,
+      effects = concept_gedeeld({ vertrouwen = 1, regie = 1 }),
       set = { gedeeld = 1 },
       lessons = { 8, 3 },
       feedback = "Ze hoort het van jou, vóórdat Femke het leest, en haar eigen woorden komen erin. Wat je vanmiddag zei en wat er staat, kan ze nu naast elkaar leggen. Het verslag gaat over haar, en niet meer buiten haar om (les 8, les 3).",
@@ -677,11 +685,7 @@ node "verslag_visie" {
       next = einde,
       when = { beloofd_sterk = 1, afscheid_band = 1 },
       score = { transparantie = 3, regie = 2, veiligheid = 2 },
-      effects = function(s)
-        local e = { vertrouwen = 1 }
-        if s.anders_dan_gezegd >= 1 then e.anders_dan_gezegd = -1 end
-        return e
-      end,
+      effects = concept_gedeeld({ vertrouwen = 1 }),
       set = { gedeeld = 1 },
       lessons = { 8, 3 },
       feedback = "Je herstelt een belofte die je niet had moeten doen, en je doet het voordat ze het van een ander hoort. Dat is geen zwakte: het is betrouwbaar zijn, ook achteraf (les 8, les 3).",
@@ -693,11 +697,7 @@ node "verslag_visie" {
       next = einde,
       when = { beloofd_sterk = 1, afscheid_band = 0 },
       score = { transparantie = 3, regie = 2, veiligheid = 2 },
-      effects = function(s)
-        local e = { vertrouwen = 1 }
-        if s.anders_dan_gezegd >= 1 then e.anders_dan_gezegd = -1 end
-        return e
-      end,
+      effects = concept_gedeeld({ vertrouwen = 1 }),
       set = { gedeeld = 1 },
       lessons = { 8, 3 },
       feedback = "Je neemt een geruststelling terug die je niet had moeten geven, en je laat haar het concept horen voordat Femke het leest, met de ruimte om het te verbeteren. Betrouwbaar zijn kan ook achteraf (les 8, les 3).",

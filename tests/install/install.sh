@@ -108,11 +108,11 @@ XDG_DATA_DIRS="$tmp/nothing:$p/share" "$tmp/alone/naast" --version > "$tmp/v2" 2
 expect "XDG_DATA_DIRS: the library found there" has "$tmp/v2" "library: $p/share/naast/scenarios (system)"
 expect "XDG_DATA_DIRS: list" bash -c 'XDG_DATA_DIRS="$1" "$0" list --ids | grep -qx een-eerlijk-nee' "$tmp/alone/naast" "$p/share"
 # naast new inside a source checkout (CMakeLists.txt and scenarios/rubric.lua above): the current folder
-mkdir -p "$tmp/checkout/scenarios" "$tmp/checkout/work"
+mkdir -p "$tmp/checkout/scenarios" "$tmp/checkout/lessen"
 touch "$tmp/checkout/CMakeLists.txt"
 cp "$root/scenarios/rubric.lua" "$tmp/checkout/scenarios/"
-(cd "$tmp/checkout/work" && "$n" new in-de-checkout) > "$tmp/new4" 2>&1
-expect "new in a checkout: the current folder" test -f "$tmp/checkout/work/in-de-checkout.lua"
+(cd "$tmp/checkout/lessen" && "$n" new in-de-checkout) > "$tmp/new4" 2>&1
+expect "new in a checkout: the current folder" test -f "$tmp/checkout/lessen/in-de-checkout.lua"
 expect "new in a checkout: not the own folder" test ! -e "$NAAST_DATA/scenarios/in-de-checkout.lua"
 cd "$root"
 
