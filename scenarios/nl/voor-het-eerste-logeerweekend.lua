@@ -65,14 +65,14 @@ Maak je je zorgen over de veiligheid van een kind, dan blijf je daar niet mee zi
               regie = 0.9, systemisch = 0.9, transparantie = 0.9 } },
     -- steeds het procedure-antwoord: de zorg gaat buiten Joyce om
     { choices = { 4, 3, 2, 4, 4, 4, 4 }, ending = "zonder_haar", max = { regie = 0.2, veiligheid = 0.2 } },
-    -- geruststellen en stilhouden: het risico blijft liggen
+    -- een afspraak onder vier ogen en stilhouden: het risico blijft liggen
     { choices = { 2, 1, 3, 2, 3, 3 }, ending = "niets_gedaan", max = { systemisch = 0.0 } },
-    -- melden als eerste woorden, uitleggen en verhoren: Joyce vraagt je te gaan
+    -- melden als eerste woorden, uitleggen en meteen doorverwijzen: Joyce vraagt je te gaan
     { choices = { 4, 2, 4 }, ending = "afgebroken" },
     -- een belofte in andermans naam, en bij de afronding eerlijk hersteld:
     -- het plan staat, maar het vertrouwen heeft een deuk
     -- (op dit pad is het herstel het sterkste antwoord bij de afronding)
-    { choices = { 3, 5, 2, 1, 4, 1, 3, 5 }, ending = "wankel", min = { overall = 0.8 } },
+    { choices = { 3, 5, 2, 1, 4, 3, 3, 5 }, ending = "wankel", min = { overall = 0.75 } },
     -- “dat pakt niemand je meer af” bij de brief: dezelfde belofte, vroeger
     -- gedaan, en bij de afronding hersteld
     { choices = { 3, 3, 2, 1, 4, 2, 3, 5 }, ending = "wankel" },
@@ -86,10 +86,11 @@ local function na_belofte(s)
   return "stil_afscheid"
 end
 
--- Na de afronding: een gebroken belofte of te weinig vertrouwen laat het plan
--- staan, maar het vertrouwen wankelen.
+-- Na de afronding: een gebroken belofte, te weinig vertrouwen of een gesprek
+-- dat van haar werd overgenomen (weinig regie) laat het plan staan, maar het
+-- vertrouwen wankelen.
 local function na_afronding(s)
-  if s.belofte == 1 or s.vertrouwen < 4 then return "wankel" end
+  if s.belofte == 1 or s.vertrouwen < 4 or s.regie < 4 then return "wankel" end
   return "samen_aangepast"
 end
 
@@ -117,14 +118,14 @@ node "keuken" {
       inner = "Wie er nog meer is. Alsof ik er zelf niet toe doe. Alsof ik het gevaar ben.",
     },
     choice {
-      text = "Dank je dat je het zegt. Je hebt hier een jaar voor gevochten; we zorgen samen dat vrijdag gewoon doorgaat.",
+      text = "Dank je dat je het zegt. Zullen we afspreken dat je tot en met het weekend niets drinkt? Dan kan vrijdag gewoon doorgaan.",
       next = "brief",
-      score = { erkenning = 1, systemisch = -2, transparantie = -1 },
-      effects = { spanning = -1, vertrouwen = 1 },
+      score = { erkenning = -1, regie = -2, systemisch = -1 },
+      effects = { spanning = -1, regie = -1 },
       set = { stil = 1 },
-      lessons = { 6, 3 },
-      feedback = "Dit verleidt: je bedankt haar, je ziet waar ze voor gevochten heeft, en je wilt haar angst om af te zeggen meteen wegnemen. Maar in “we zorgen dat vrijdag doorgaat” zit een belofte, en die stapt over een echt risico heen: een moeder die niet slaapt en drinkt, met een kind van vijf in huis. Wat er sinds de brief gebeurd is, hoor je zo ook niet meer. Een geruststelling die het gesprek sluit, laat Joyce en Milan allebei alleen (les 6, les 3).",
-      inner = "Gelukkig, het gaat door. Maar dan moet het ook lukken. Dan kan ik niet meer zeggen dat ik het niet weet.",
+      lessons = { 1, 6, 2 },
+      feedback = "Dit verleidt: je bedankt haar, je pakt het drinken meteen aan, en het weekend blijft staan. Het voelt als een veilig plan. Maar het is jouw plan, gemaakt voordat je weet wat haar wakker houdt. Het glas is haar manier om in slaap te komen; zonder slaap blijft ze uitgeput, ook zonder wijn. En een afspraak tussen jullie twee houdt de zorg om Milan stil: Monique weet van niets, en als het toch misgaat, staat Joyce er alleen voor, met een gebroken afspraak erbij. Een oplossing vóór het verhaal landt op zand (les 1, les 6, les 2).",
+      inner = "Niets drinken. Ja, natuurlijk. Maar hoe kom ik dan in slaap? Dat durf ik nu niet meer te vragen.",
     },
     choice {
       text = "Dank je dat je me dit vertelt. Wat is er gebeurd, sinds die brief?",
@@ -240,13 +241,13 @@ node "brief" {
       inner = "Niemand pakt het af. Dan kan ik haar ook niet vertellen hoe slecht het echt gaat.",
     },
     choice {
-      text = "Hoeveel drink je dan, als je om drie uur nog op de bank zit?",
+      text = "Om drie uur nog op de bank. Zo hou je het niet vol. Wil je morgen je huisarts bellen over het slapen? Dan hoeft dat glas ook niet meer.",
       next = "angst",
-      score = { erkenning = -1, regulatie = -1, veiligheid = -1 },
-      effects = { spanning = 2, vertrouwen = -1 },
-      lessons = { 5 },
-      feedback = "Je moet weten hoe het met het drinken zit, en ze brengt het zelf ter sprake, dus de vraag lijkt logisch. Maar ze vertelt net over de brief, en jij gaat naar de hoeveelheid. Vóór je weet wat er speelt, voelt het als bewijs verzamelen (les 5).",
-      inner = "Nu word ik verhoord. Straks staat het in een rapport: drinkt elke avond.",
+      score = { erkenning = -1, regulatie = -1 },
+      effects = { spanning = 1, regie = -1 }, content = true,
+      lessons = { 1, 3 },
+      feedback = "Dit verleidt: je pakt de slaap aan, en daarmee ook het drinken, en de huisarts is een verstandige, veilige stap. Maar ze vertelt net wat die brief met haar doet: weer bewijzen, weer maanden wachten. Je verwijst voordat je dat gehoord hebt, en zo wordt het wakker liggen een medisch probleem in plaats van wat de toeslagenaffaire nog steeds met haar doet. Een goede verwijzing op het verkeerde moment sluit het verhaal af, en zit ze al vol spanning, dan hoort ze vooral: weer iemand die zegt wat ik moet doen (les 1, les 3).",
+      inner = "De huisarts. Dat weet ik zelf ook wel. Maar die brief gaat daar niet van weg.",
     },
     choice {
       text = "Net nu het weekend eraan komt. En weer moet je bewijzen hoe erg het was.",
@@ -276,12 +277,12 @@ node "angst" {
   prompt = "Joyce ziet het risico zelf al, en ze ziet wat ze kan verliezen. Hoe help je haar die twee naast elkaar te zetten, zonder voor haar te kiezen en zonder het risico kleiner te maken?",
   choices = {
     choice {
-      text = "Zullen we het zo doen: jij belt morgen je huisarts over het slapen, en je zus blijft vrijdag logeren? Dan kan het weekend gewoon doorgaan.",
+      text = "Je wilt hem hier, en je wilt dat hij veilig is. Allebei kan: je zus blijft vrijdag slapen, en jij belt morgen de huisarts. Zullen we dat zo doen?",
       next = "wie_vertelt",
       score = { systemisch = 1, regie = -2 },
       effects = { spanning = -1, regie = -2 }, content = true,
       lessons = { 2, 6 },
-      feedback = "Een concreet plan geeft houvast, en het zijn verstandige stappen. Maar het is jouw plan in de vorm van een vraag: Joyce was net zelf aan het zoeken, en nu voert ze uit wat jij bedacht. En wie Monique vertelt wat er speelt, blijft buiten beeld (les 2, les 6).",
+      feedback = "Dit verleidt: je noemt allebei haar wensen, en je hebt meteen een plan dat beide redt, met een volwassene extra in huis. Maar het is jouw plan in de vorm van een vraag: Joyce was net zelf aan het zoeken, en nu voert ze uit wat jij bedacht. En wie Monique vertelt wat er speelt, blijft buiten beeld. “Allebei” benoemen helpt pas als zij ook zelf mag zoeken wat daarvoor nodig is (les 2, les 6).",
       inner = "Huisarts, zus, geregeld. Het klinkt goed. Maar het is haar plan, niet het mijne.",
     },
     choice {
@@ -325,13 +326,13 @@ node "afzeggen" {
   },
   choices = {
     choice {
-      text = "Nee, juist niet! Ik vind dat je het ontzettend goed doet. Ik maak me alleen zorgen, meer niet.",
+      text = "Sorry, zo klonk het niet goed. Met zo weinig slaap zou ik het zelf ook niet trekken, hoor. Dat zegt niks over jou als moeder.",
       next = "opties",
-      score = { regulatie = -1, verbinding = -1 },
-      effects = { spanning = 1, vertrouwen = -1 },
-      lessons = { 5, 3 },
-      feedback = "Je schrikt van haar reactie en wilt het goedmaken met een compliment; dat is begrijpelijk. Maar je verdedigt je eigen bedoeling, en het compliment is een cijfer dat jij geeft. Haar pijn, dat iedereen het beter weet, blijft liggen (les 5, les 3).",
-      inner = "Goed doen. Volgens wie? En waarom wil ze dan dat ik afzeg?",
+      score = { verbinding = 1, regulatie = -1, regie = -1 },
+      effects = { vertrouwen = -1 },
+      lessons = { 5, 2 },
+      feedback = "Dit verleidt: je zegt sorry, je maakt het menselijk door jezelf ernaast te zetten, en je spreekt haar angst tegen. Maar het gaat nu over jouw bedoeling, en “dat zegt niks over jou als moeder” is opnieuw een oordeel over haar moederschap, alleen een gunstig. Je advies om te verzetten blijft staan, en wat zij wil, vraag je niet. Na een misstap helpt het meer om het denkwerk terug te geven dan om jezelf uit te leggen (les 5, les 2).",
+      inner = "Ze zou het zelf ook niet trekken. Dus ze vindt het wel. Ze zegt het alleen aardiger.",
     },
     choice {
       text = "Sorry, dat was niet aan mij. Jij kent Milan het best. Wat jij besluit, daar sta ik achter.",
@@ -422,7 +423,7 @@ node "wie_vertelt" {
   speaker = "joyce",
   key = true,
   lines = {
-    { "joyce", "Dus Monique hoeft dit niet te weten, hè? Zeg het maar eerlijk.", when = { stil = 1 } },
+    { "joyce", "Moet Monique dit nou echt weten? Zeg het maar eerlijk.", when = { stil = 1 } },
     { "joyce", "En Monique? Moet zij dit weten?", when = { stil = 0 } },
     { "verteller", "Ze kijkt je recht aan." },
   },
@@ -470,13 +471,14 @@ node "wie_vertelt" {
       inner = "Dat is eerlijk. Eng, maar eerlijk. Liever zij naast me dan dat ik het morgen via via hoor.",
     },
     choice {
-      text = "Dat is aan jou, Joyce. Jij bent zijn moeder.",
+      text = "Ja. Maar het is jouw verhaal: jij belt haar, en ik zit naast je. Wat je vertelt en hoeveel, dat bepaal jij.",
       next = "dan_pakken_ze",
-      score = { regie = 1, transparantie = -1, systemisch = -2 },
-      set = { stil = 1 },
-      lessons = { 2, 8 },
-      feedback = "Je geeft haar de regie, maar je laat haar ook alleen met de beslissing, en je zegt niet wat jij zelf doet met wat je weet. Regie geven is iets anders dan de zorg bij haar neerleggen (les 2, les 8).",
-      inner = "Aan mij? Ik weet het juist niet. Daarom vertelde ik het toch.",
+      score = { regie = 2, transparantie = -1, systemisch = -1 },
+      effects = { vertrouwen = 1, regie = 1 }, content = true,
+      set = { zelf = 1, stil = 0 },
+      lessons = { 8, 6, 2 },
+      feedback = "Dit verleidt: het klinkt als regie geven, je zit naast haar, en je dreigt nergens mee. Maar ze vroeg je om eerlijkheid, en je zegt niet wat jij doet met wat je weet. “Wat je vertelt, bepaal jij” laat het drinken open: Milans veiligheid hangt dan af van wat ze op het moment zelf durft. Eerlijk zijn over je eigen rol is geen dreigement, het is de grond waarop zij zelf kan kiezen (les 8, les 6).",
+      inner = "Wat ik vertel, bepaal ik. Dan kan ik de wijn dus weglaten. Of niet? Dat zegt ze er niet bij.",
     },
   },
 }
@@ -495,14 +497,13 @@ node "dan_pakken_ze" {
   prompt = "Wat kun je Joyce eerlijk beloven, en wat niet? Hoe laat je zien dat hulp vragen bij goed ouderschap hoort?",
   choices = {
     choice {
-      text = "Nee hoor, zo gaat het niet meer. Na alles met de toeslagen kijken ze nu veel meer naar het hele plaatje, en jij hebt zoveel opgebouwd: je huis, je werk, de bezoeken. Dat gooien ze niet zomaar weg.",
+      text = "Dat kan ik niet beloven. Maar gaat de nacht eraf, dan ga ik met je naar Monique, en dan vechten we samen voor een nieuwe datum.",
       next = na_belofte,
-      score = { verbinding = 1, transparantie = -2 },
+      score = { transparantie = 1, verbinding = 1, systemisch = -1 },
       effects = { spanning = -1, vertrouwen = 1 },
-      set = { belofte = 1 },
-      lessons = { 8, 3 },
-      feedback = "Je noemt wat ze heeft opgebouwd, en dat is waar; daarom klinkt het zo overtuigend. Maar het is een belofte in andermans naam: wat Monique doet, weet jij niet. Als het anders loopt, breekt die geruststelling precies op het moment dat ze je het hardst nodig heeft (les 8).",
-      inner = "Het hele plaatje. Als zij het zegt... Oké. Dan durf ik misschien wel.",
+      lessons = { 6, 8 },
+      feedback = "Dit verleidt: je begint eerlijk, je belooft geen uitkomst, en je biedt aan naast haar te staan. Maar je neemt haar beeld over dat bellen verliezen is en Monique de tegenpartij, en de nacht wordt weer het doel. Wat ze nodig heeft om te bellen, is een andere betekenis van wat ze doet: hulp vragen als zorg voor Milan, niet als een gevecht dat ze moet winnen (les 6, les 8).",
+      inner = "Samen vechten. Dan is het dus toch een gevecht. En dat verlies ik, zoals altijd.",
     },
     choice {
       text = "Dat kan ik je niet beloven; Monique beslist. Wat ik wel zie: een moeder die hulp zoekt voordat er iets misgaat. Dat zeg ik aan tafel ook, als je wilt.",
@@ -588,6 +589,15 @@ node "telefoon" {
       feedback = "Joyce loopt vast, en een samenvatting lijkt haar te helpen. Maar je praat over Joyce in plaats van dat zij het vertelt. Precies op het moment dat ze zelf de regie neemt, neem jij het over (les 2, les 8).",
       inner = "Daar gaat het weer. Over mij, waar ik bij zit.",
     },
+    choice {
+      text = "*(Je legt even je hand op haar arm.)* Zeg het maar gewoon eerlijk, Joyce. Dat is het beste wat je nu kunt doen.",
+      next = "afronding",
+      score = { verbinding = 1, regulatie = -1, regie = -1 },
+      effects = { spanning = 1 },
+      lessons = { 5, 8 },
+      feedback = "Dit verleidt: je steunt haar met een gebaar, je laat haar het woord en je moedigt eerlijkheid aan. Maar zo word je haar coach terwijl Monique meeluistert: Joyce hoort hoe ze moet antwoorden, en Monique hoort een moeder die aangespoord moet worden. Ze was al eerlijk; ze belde zelf. Wat ontbreekt, is iemand die dat hardop betekenis geeft (les 5, les 8).",
+      inner = "Eerlijk. Dat was ik toch al? Nu lijkt het een verhoor, met haar als mijn coach.",
+    },
   },
 }
 
@@ -601,12 +611,13 @@ node "afronding" {
   },
   choices = {
     choice {
-      text = "Uitgesteld, niet afgesteld. Over twee weken is die nacht er, en dan heb je hem zelf verdiend.",
+      text = "Wat jij vandaag deed, was moediger dan welke nacht ook. Laat dat eerst maar even landen; de rest bespreken we maandag met Monique.",
       next = na_afronding,
-      score = { erkenning = -1, transparantie = -1 },
-      lessons = { 4, 8 },
-      feedback = "Dit verleidt: het is bemoedigend, het klinkt als erkenning, en ze kan wel wat hoop gebruiken. Maar “over twee weken is die nacht er” is een belofte die niet van jou is, en “verdiend” maakt van haar nacht een beloning die anderen uitdelen. En je sluit af voordat zij zegt wat ze zelf wil (les 4, les 8).",
-      inner = "Verdiend. Alsof ik een examen doe. En als het over twee weken weer niet mag?",
+      score = { erkenning = 1, regie = -2 },
+      effects = { spanning = -1, regie = -1 },
+      lessons = { 4, 2 },
+      feedback = "Dit verleidt: het is warm, je ziet haar moed, en na zo'n middag lijkt rust precies wat ze nodig heeft. Maar “moediger dan welke nacht ook” is een cijfer dat jij geeft, en met “de rest bespreken we maandag” leg je haar volgende stap bij de jeugdbeschermer. Ze vroeg “en nu?”: ze wil iets doen. Haar eigen stap van vandaag wordt zo een afsluiting in plaats van een begin (les 4, les 2).",
+      inner = "Moedig. Fijn. Maar ik wil niet tot maandag wachten tot iemand anders zegt hoe het verder moet.",
     },
     choice {
       text = "Zal ik het zo in het plan zetten? Over zes weken kijken we dan samen of de nacht er weer in kan.",
@@ -662,14 +673,13 @@ node "na_melding" {
   },
   choices = {
     choice {
-      text = "Je hebt gelijk, ik besliste te snel. Sorry. Zullen we haar nu samen bellen? Jij vertelt, ik vul alleen aan als jij dat vraagt.",
-      next = "telefoon",
-      score = { regie = 3, transparantie = 2, verbinding = 2 },
-      effects = { spanning = -1, vertrouwen = 1, regie = 2 },
-      set = { zonder = 0, zelf = 1 },
-      lessons = { 2, 8, 6 },
-      feedback = "Een herstelpoging: je zorg blijft staan, maar je maakt er weer iets van samen. Joyce vertelt het zelf, en de jeugdbeschermer hoort het van de moeder die het risico zelf zag (les 8, les 6).",
-      inner = "Samen bellen. Dan hoor ik tenminste wat er gezegd wordt. Dan kan ik het zelf uitleggen.",
+      text = "Sorry, dat ging te snel. Zal ik haar nu bellen, hier aan tafel, op de luidspreker? Dan hoor jij elk woord, en je mag me altijd onderbreken.",
+      next = "zonder_haar",
+      score = { transparantie = 2, verbinding = 1, regie = -2 },
+      effects = { spanning = -1 },
+      lessons = { 2, 8 },
+      feedback = "Dit verleidt: je zegt sorry, alles gebeurt open en waar ze bij is, en ze mag je onderbreken. Transparanter kan bijna niet. Maar erbij zijn is nog geen woord hebben: jij vertelt haar verhaal, en zij mag hooguit verbeteren. Monique hoort de zorg van de procesbegeleider, niet van de moeder die het risico zelf zag (les 2, les 8).",
+      inner = "Ik mag haar onderbreken. In mijn eigen verhaal. Over mijn eigen kind.",
     },
     choice {
       text = "Sorry, dat ging te snel. Ik houd het kort, alleen wat nodig is voor vrijdag, en ik bel je meteen daarna.",
@@ -681,13 +691,14 @@ node "na_melding" {
       inner = "Sorry, zegt ze. En toch belt ze zonder mij.",
     },
     choice {
-      text = "Ik vertel het hele verhaal, niet alleen het drinken: de brief, je nachten, en dat je het zelf aan mij vertelde.",
-      next = "zonder_haar",
-      score = { verbinding = 1, regie = -2, transparantie = -1 },
-      effects = { vertrouwen = -1 },
-      lessons = { 8, 2 },
-      feedback = "Je wilt haar verhaal heel doorgeven, en je meent elk woord. Maar zo word jij de woordvoerder van haar leven. Ze kan het hele verhaal zelf vertellen, als ze erbij mag zijn (les 8, les 2).",
-      inner = "Het hele verhaal. Door haar verteld. En ik zit hier en wacht tot de telefoon gaat.",
+      text = "Je hebt gelijk, ik besliste te snel. Sorry. Dan bellen we haar nu samen, als jij dat wilt. Jij vertelt, ik vul alleen aan als jij daarom vraagt.",
+      next = "telefoon",
+      score = { regie = 3, transparantie = 2, verbinding = 2 },
+      effects = { spanning = -1, vertrouwen = 1, regie = 2 },
+      set = { zonder = 0, zelf = 1 },
+      lessons = { 2, 8, 6 },
+      feedback = "Een herstelpoging: je zorg blijft staan, maar je maakt er weer iets van samen. Joyce vertelt het zelf, en de jeugdbeschermer hoort het van de moeder die het risico zelf zag (les 8, les 6).",
+      inner = "Samen bellen. Dan hoor ik tenminste wat er gezegd wordt. Dan kan ik het zelf uitleggen.",
     },
     choice {
       text = "Alleen wat je mij vertelde, zonder er iets van te maken. En ik laat je daarna weten wat ze zei.",
@@ -714,12 +725,12 @@ node "stil_afscheid" {
   prompt = "Je hebt iets laten liggen. Wat kost het om op je eigen woorden terug te komen, en wat kost het als je dat niet doet, voor Milan en voor Joyce?",
   choices = {
     choice {
-      text = "Graag gedaan. Doe vrijdag wel rustig aan, hè? En stuur me zaterdag even een berichtje hoe het ging.",
+      text = "Graag gedaan. En als het vrijdagavond toch niet gaat, bel je mij. Hoe laat ook; dan kom ik.",
       next = "niets_gedaan",
-      score = { verbinding = 1, systemisch = -2 },
-      lessons = { 6, 3 },
-      feedback = "Een goed advies en een kort berichtje achteraf: zo neem je warm afscheid en laat je zien dat je meeleeft. Maar een berichtje maakt een echt risico niet kleiner. Milan slaapt vrijdag bij een uitgeputte moeder, zonder dat de jeugdbeschermer het weet, en Joyce draagt het alleen (les 6).",
-      inner = "Een berichtje zaterdag. Dan moet het ook lukken. Dan mag het niet misgaan.",
+      score = { verbinding = 1, systemisch = -2, transparantie = -1 },
+      lessons = { 6, 8 },
+      feedback = "Dit verleidt: je laat haar niet alleen, je biedt een vangnet, en het voelt als de veilige middenweg tussen melden en niets doen. Maar jij wordt het veiligheidsplan, met een belofte die je midden in de nacht niet kunt waarmaken. Milans veiligheid hangt dan af van een uitgeputte moeder die op tijd moet bellen, en Monique weet van niets. Een vangnet in het geheim is geen gedeelde zorg (les 6, les 8).",
+      inner = "Ze komt, hoe laat ook. Dan kan er toch niks misgaan? Dan hoeft Monique het ook niet te weten.",
     },
     choice {
       text = "Wacht even, Joyce. Ik kom toch terug op iets: ik maak me zorgen, om Milan en om jou. Monique moet het weten. Liefst van jou, met mij ernaast; anders van mij, en dan hoor je het eerst.",
@@ -783,7 +794,7 @@ ending "zonder_haar" {
   title = "De zorg gedeeld, zonder Joyce",
   kind = "neutraal",
   text = [[
-Je belt Monique zelf. Zij schrikt, belt Joyce en zet de logeernacht stop. Zaterdag komt Milan twee uur, met begeleiding, in plaats van een nacht.
+Je belt Monique zelf. Zij schrikt en zet de logeernacht stop. Zaterdag komt Milan twee uur, met begeleiding, in plaats van een nacht.
 
 Milan is veilig. Maar Joyce hoort de zorg in andermans woorden terug, en in het verslag staat "moeder drinkt" zonder de brief, het slapen of haar eigen plan met Kim. Het gesprek over de eerste nacht begint opnieuw, nu met een extra voorwaarde. De volgende afspraak met jou zegt ze af. "Ik vertel je niks meer," appt ze.
 
