@@ -22,6 +22,13 @@ local function concept_gedeeld(delta)
   end
 end
 
+-- Een eerlijke zin over het afscheid, terwijl je Esther een mooi verslag
+-- beloofde: wat je zei en wat je schreef, lopen uiteen.
+local function tegen_mooie_belofte(s)
+  if s.beloofd_sterk == 1 then return { anders_dan_gezegd = 1 } end
+  return {}
+end
+
 scenario {
   id = "hechting-of-examen",
   title = "De omgangsregeling: hechting of examen?",
@@ -614,10 +621,7 @@ node "verslag_afscheid" {
       when = { afscheid_zelf = 1 },
       set = { afscheid_band = 1 },
       score = { systemisch = 3, veiligheid = 2 },
-      effects = function(s)
-        if s.beloofd_sterk == 1 then return { anders_dan_gezegd = 1 } end
-        return {}
-      end,
+      effects = tegen_mooie_belofte,
       lessons = { 6, 5 },
       feedback = "Je schrijft op wat er gebeurde, en wat het betekent: een kind dat huilt omdat ze bij haar moeder wil zijn, en een moeder die haar troost. Het afscheid is een teken van hechting, en zo kan Femke het lezen (les 6, les 5).",
       inner = "Esther, als ze het leest: De band tussen Noa en haar moeder. Dat staat er. Zwart op wit.",
@@ -628,10 +632,7 @@ node "verslag_afscheid" {
       when = { afscheid_zelf = 0 },
       set = { afscheid_band = 1 },
       score = { systemisch = 3, veiligheid = 2 },
-      effects = function(s)
-        if s.beloofd_sterk == 1 then return { anders_dan_gezegd = 1 } end
-        return {}
-      end,
+      effects = tegen_mooie_belofte,
       lessons = { 6, 3 },
       feedback = "Je schrijft wat er gebeurde en wat het betekent, en ook je eigen aandeel: jij nam het afscheid over. Zo leest Femke het huilen als hechting, en niet als een moeder die haar kind niet kan troosten (les 6, les 3).",
       inner = "Esther, als ze het leest: Er staat dat de begeleider het overnam, niet ik. Dat had ik nooit verwacht.",
